@@ -1,0 +1,27 @@
+package vn.xdd.organization;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import vn.xdd.shared.OrgUnitId;
+
+/** Queries on the organisation tree, for every module. */
+public interface OrgUnits {
+
+	Optional<OrgUnitSummary> find(OrgUnitId id);
+
+	/** The unit and its ancestors, the unit first and the root last; empty if it does not exist. */
+	List<OrgUnitId> ancestorsAndSelf(OrgUnitId id);
+
+	/** The units under the given roots, each once, roots included, in tree order. */
+	List<OrgUnitSummary> subtrees(Collection<OrgUnitId> roots);
+
+	/** How many units lie under the given roots (roots included, each counted once). */
+	long countSubtrees(Collection<OrgUnitId> roots);
+
+	List<OrgUnitSummary> children(OrgUnitId parent);
+
+	/** The units without a parent. */
+	List<OrgUnitSummary> roots();
+}

@@ -1,0 +1,137 @@
+package vn.xdd.organization.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.xdd.organization.OrgUnitSummary;
+import vn.xdd.organization.OrgUnits;
+import vn.xdd.shared.OrgUnitId;
+
+/** The organisation tree in PostgreSQL: recursive queries over {@code org_unit.parent_id}. */
+@Repository
+public class JdbcOrgUnits implements OrgUnits {
+
+	private static final String COLUMNS = "u.id, u.parent_id, u.type_code, u.name, u.valid_from, u.valid_to";
+
+	private final JdbcClient jdbc;
+
+	public JdbcOrgUnits(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<OrgUnitSummary> find(OrgUnitId id) {
+		return jdbc.sql("select " + COLUMNS + ", 0 as depth from org_unit u where u.id = ?")
+			.param(id.value())
+			.query(JdbcOrgUnits::map)
+			.optional();
+	}
+
+	@Override
+	public List<OrgUnitId> ancestorsAndSelf(OrgUnitId id) {
+		return jdbc.sql("""
+				with recursive up(id, parent_id, n) as (
+				    select id, parent_id, 0 from org_unit where id = ?
+				    union all
+				    select o.id, o.parent_id, up.n + 1 from org_unit o join up on o.id = up.parent_id
+				)
+				select id from up order by n""").param(id.value()).query((rs, i) -> new OrgUnitId(rs.getLong(1))).list();
+	}
+
+	@Override
+	public List<OrgUnitSummary> subtrees(Collection<OrgUnitId> roots) {
+		List<OrgUnitId> topmost = topmost(roots);
+		if (topmost.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				with recursive down(id, depth, path) as (
+				    select id, 0, array[id] from org_unit where id = any(:roots)
+				    union all
+				    select o.id, down.depth + 1, down.path || o.id from org_unit o join down on o.parent_id = down.id
+				)
+				select %s, d.depth from down d join org_unit u on u.id = d.id order by d.path""".formatted(COLUMNS))
+			.param("roots", ids(topmost))
+			.query(JdbcOrgUnits::map)
+			.list();
+	}
+
+	/** The given units less those lying under another of them, so that no subtree is listed twice. */
+	private List<OrgUnitId> topmost(Collection<OrgUnitId> roots) {
+		return roots.stream()
+			.distinct()
+			.filter(r -> ancestorsAndSelf(r).stream().skip(1).noneMatch(roots::contains))
+			.sorted(java.util.Comparator.comparingLong(OrgUnitId::value))
+			.toList();
+	}
+
+	@Override
+	public long countSubtrees(Collection<OrgUnitId> roots) {
+		if (roots.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				with recursive down(id) as (
+				    select id from org_unit where id = any(:roots)
+				    union
+				    select o.id from org_unit o join down on o.parent_id = down.id
+				)
+				select count(*) from down""").param("roots", ids(roots)).query(Long.class).single();
+	}
+
+	@Override
+	public List<OrgUnitSummary> children(OrgUnitId parent) {
+		return jdbc.sql("select " + COLUMNS + ", 1 as depth from org_unit u where u.parent_id = ? order by u.id")
+			.param(parent.value())
+			.query(JdbcOrgUnits::map)
+			.list();
+	}
+
+	@Override
+	public List<OrgUnitSummary> roots() {
+		return jdbc.sql("select " + COLUMNS + ", 0 as depth from org_unit u where u.parent_id is null order by u.id")
+			.query(JdbcOrgUnits::map)
+			.list();
+	}
+
+	public long insert(@Nullable OrgUnitId parent, String typeCode, String name, LocalDate validFrom) {
+		return jdbc.sql("insert into org_unit (parent_id, type_code, name, valid_from) values (?, ?, ?, ?) returning id")
+			.params(parent == null ? null : parent.value(), typeCode, name, validFrom)
+			.query(Long.class)
+			.single();
+	}
+
+	public boolean typeExists(String typeCode) {
+		return jdbc.sql("select count(*) from org_unit_type where code = ?").param(typeCode).query(Long.class).single() > 0;
+	}
+
+	public List<String> typeCodes() {
+		return jdbc.sql("select code from org_unit_type order by sort_order").query(String.class).list();
+	}
+
+	public boolean isEmpty() {
+		return jdbc.sql("select count(*) from org_unit").query(Long.class).single() == 0;
+	}
+
+	private static Long[] ids(Collection<OrgUnitId> ids) {
+		return ids.stream().map(OrgUnitId::value).toArray(Long[]::new);
+	}
+
+	private static OrgUnitSummary map(ResultSet rs, int row) throws SQLException {
+		long parent = rs.getLong("parent_id");
+		OrgUnitId parentId = rs.wasNull() ? null : new OrgUnitId(parent);
+		Date validTo = rs.getDate("valid_to");
+		return new OrgUnitSummary(new OrgUnitId(rs.getLong("id")), parentId, rs.getString("type_code"),
+				rs.getString("name"), rs.getDate("valid_from").toLocalDate(), validTo == null ? null : validTo.toLocalDate(),
+				rs.getInt("depth"));
+	}
+}

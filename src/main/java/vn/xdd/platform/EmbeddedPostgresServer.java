@@ -1,0 +1,122 @@
+package vn.xdd.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application's own PostgreSQL server, on a persistent data directory that survives
+ * restarts. Unlike the embedded server's test defaults it runs durable (fsync and synchronous
+ * commit on), and it clears a server left over by a killed JVM before starting.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+	static final String DATABASE = "xdd";
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+	private final EmbeddedPostgres postgres;
+
+	private final Path clusterDir;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path clusterDir) {
+		this.postgres = postgres;
+		this.clusterDir = clusterDir;
+	}
+
+	public static EmbeddedPostgresServer start(Path clusterDir, int port, boolean durable, Duration startupWait) {
+		try {
+			Files.createDirectories(clusterDir.getParent());
+		}
+		catch (IOException e) {
+			throw new EmbeddedDatabaseStartException(
+					"Không tạo được thư mục dữ liệu " + clusterDir.getParent() + ": " + e.getMessage(), e);
+		}
+		LeftoverServer.stopIfRunning(clusterDir, Duration.ofSeconds(30));
+		boolean fresh = !Files.exists(clusterDir.resolve("PG_VERSION"));
+		log.info(fresh ? "Khởi tạo PostgreSQL nhúng mới tại {}" : "Khởi động PostgreSQL nhúng trên dữ liệu có sẵn tại {}",
+				clusterDir);
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setDataDirectory(clusterDir)
+			.setCleanDataDirectory(false)
+			.setRegisterShutdownHook(false)
+			.setPGStartupWait(startupWait)
+			.setServerConfig("max_connections", "50");
+		if (port > 0) {
+			builder.setPort(port);
+		}
+		if (durable) {
+			// These come after the embedded server's "-F" on the command line and win over it.
+			builder.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("full_page_writes", "on");
+		}
+		EmbeddedPostgres postgres;
+		try {
+			postgres = builder.start();
+		}
+		catch (IOException | RuntimeException e) {
+			throw new EmbeddedDatabaseStartException("Không khởi động được PostgreSQL nhúng trên " + clusterDir
+					+ " (the embedded PostgreSQL did not start): " + rootMessage(e), e);
+		}
+		EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, clusterDir);
+		server.createApplicationDatabase();
+		log.info("PostgreSQL nhúng đang chạy trên cổng {}", postgres.getPort());
+		return server;
+	}
+
+	private static String rootMessage(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+	}
+
+	private void createApplicationDatabase() {
+		try (Connection c = postgres.getPostgresDatabase().getConnection();
+				PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+			exists.setString(1, DATABASE);
+			try (ResultSet rs = exists.executeQuery()) {
+				if (rs.next()) {
+					return;
+				}
+			}
+			try (Statement create = c.createStatement()) {
+				create.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+			}
+		}
+		catch (SQLException e) {
+			throw new EmbeddedDatabaseStartException("Không tạo được cơ sở dữ liệu " + DATABASE + ": " + e.getMessage(),
+					e);
+		}
+	}
+
+	public String jdbcUrl() {
+		return postgres.getJdbcUrl("postgres", DATABASE);
+	}
+
+	public int port() {
+		return postgres.getPort();
+	}
+
+	public Path clusterDir() {
+		return clusterDir;
+	}
+
+	@Override
+	public void close() throws IOException {
+		log.info("Dừng PostgreSQL nhúng");
+		postgres.close();
+	}
+}

@@ -1,0 +1,89 @@
+package vn.xdd.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL server left running on our data directory by an application that was killed
+ * (kill -9, a crash, a power cut of the JVM only): its {@code postmaster.pid} names a live
+ * postgres process. It must be stopped before a new server can start on the same directory.
+ */
+final class LeftoverServer {
+
+	private static final Logger log = LoggerFactory.getLogger(LeftoverServer.class);
+
+	private LeftoverServer() {
+	}
+
+	/** The live postgres process recorded in {@code clusterDir/postmaster.pid}, if any. */
+	static Optional<ProcessHandle> find(Path clusterDir) {
+		Path pidFile = clusterDir.resolve("postmaster.pid");
+		if (!Files.isRegularFile(pidFile)) {
+			return Optional.empty();
+		}
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(pidFile);
+		}
+		catch (IOException e) {
+			return Optional.empty();
+		}
+		if (lines.isEmpty()) {
+			return Optional.empty();
+		}
+		long pid;
+		try {
+			pid = Long.parseLong(lines.get(0).trim());
+		}
+		catch (NumberFormatException e) {
+			return Optional.empty();
+		}
+		return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(LeftoverServer::isPostgres);
+	}
+
+	private static boolean isPostgres(ProcessHandle process) {
+		// A pid from a stale file may belong to another program by now: only stop a postgres.
+		return process.info().command().map(c -> c.contains("postgres")).orElse(false);
+	}
+
+	/** Stops a leftover server on {@code clusterDir}; returns whether one was found. */
+	static boolean stopIfRunning(Path clusterDir, Duration timeout) {
+		Optional<ProcessHandle> leftover = find(clusterDir);
+		if (leftover.isEmpty()) {
+			return false;
+		}
+		ProcessHandle server = leftover.get();
+		log.warn("PostgreSQL (pid {}) của lần chạy trước vẫn còn chạy trên {}: đang dừng nó trước khi khởi động lại.",
+				server.pid(), clusterDir);
+		// SIGTERM: a smart shutdown, which ends at once since the killed JVM's sessions are gone.
+		server.destroy();
+		if (!waitFor(server, timeout)) {
+			log.warn("PostgreSQL (pid {}) không dừng sau {} giây: buộc dừng.", server.pid(), timeout.toSeconds());
+			server.destroyForcibly();
+			waitFor(server, Duration.ofSeconds(10));
+		}
+		return true;
+	}
+
+	private static boolean waitFor(ProcessHandle process, Duration timeout) {
+		try {
+			process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return !process.isAlive();
+		}
+		catch (Exception e) {
+			return !process.isAlive();
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package vn.xdd.security;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.xdd.shared.AuditEntry;
+import vn.xdd.shared.Auditable;
+
+/** Events of the security module; each leaves a line in the audit trail. */
+public final class SecurityEvents {
+
+	private SecurityEvents() {
+	}
+
+	public record UserCreated(long userId, String username, String fullName, String firstGrant) implements Auditable {
+
+		@Override
+		public AuditEntry auditEntry() {
+			return AuditEntry.of("CREATE", "USER", userId, null, username + " (" + fullName + "), " + firstGrant);
+		}
+	}
+
+	public record RoleGranted(long userId, String username, String grant) implements Auditable {
+
+		@Override
+		public AuditEntry auditEntry() {
+			return AuditEntry.of("GRANT", "USER", userId, null, username + ": " + grant);
+		}
+	}
+
+	public record RoleRevoked(long userId, String username, String grant) implements Auditable {
+
+		@Override
+		public AuditEntry auditEntry() {
+			return AuditEntry.of("REVOKE", "USER", userId, username + ": " + grant, null);
+		}
+	}
+
+	public record PasswordChanged(long userId, String username, boolean byAdministrator) implements Auditable {
+
+		@Override
+		public AuditEntry auditEntry() {
+			return AuditEntry.of(byAdministrator ? "RESET_PASSWORD" : "CHANGE_PASSWORD", "USER", userId, null, username);
+		}
+	}
+
+	public record UserEnabledChanged(long userId, String username, boolean enabled) implements Auditable {
+
+		@Override
+		public AuditEntry auditEntry() {
+			return AuditEntry.of("UPDATE", "USER", userId, "enabled=" + !enabled, "enabled=" + enabled);
+		}
+	}
+
+	/** A login attempt, successful or not; recorded even when the request fails. */
+	public record LoginAttempted(String username, boolean success, @Nullable String reason) implements Auditable {
+
+		@Override
+		public AuditEntry auditEntry() {
+			return new AuditEntry(username, success ? "LOGIN_SUCCESS" : "LOGIN_FAILURE", "USER", null, null, null,
+					reason);
+		}
+
+		@Override
+		public boolean recordEvenIfRolledBack() {
+			return true;
+		}
+	}
+
+	/** A user asked for a record outside their scope; answered as "not found". */
+	public record AccessOutsideScope(String recordType, String recordId) implements Auditable {
+
+		@Override
+		public AuditEntry auditEntry() {
+			return new AuditEntry(null, "ACCESS_DENIED", recordType, recordId, null, null, "ngoài phạm vi");
+		}
+
+		@Override
+		public boolean recordEvenIfRolledBack() {
+			return true;
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package vn.xdd.security.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.xdd.organization.OrgUnitSummary;
+import vn.xdd.organization.OrgUnits;
+import vn.xdd.security.CurrentUser;
+import vn.xdd.security.SignedInUser;
+import vn.xdd.security.api.UserApiModels.CreateUserRequest;
+import vn.xdd.security.api.UserApiModels.GrantJson;
+import vn.xdd.security.api.UserApiModels.GrantRequest;
+import vn.xdd.security.api.UserApiModels.MeJson;
+import vn.xdd.security.api.UserApiModels.UserJson;
+import vn.xdd.security.application.AdminRights;
+import vn.xdd.security.application.ManageUsers;
+import vn.xdd.security.persistence.UserAccount;
+import vn.xdd.security.persistence.UserStore;
+import vn.xdd.shared.OrgUnitId;
+
+/** The signed-in user and, for administrators, the accounts of their subtree. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Người dùng", description = "Tài khoản, vai trò và phạm vi đơn vị")
+class UserApiController {
+
+	private final CurrentUser currentUser;
+
+	private final AdminRights rights;
+
+	private final ManageUsers manageUsers;
+
+	private final UserStore users;
+
+	private final OrgUnits units;
+
+	UserApiController(CurrentUser currentUser, AdminRights rights, ManageUsers manageUsers, UserStore users,
+			OrgUnits units) {
+		this.currentUser = currentUser;
+		this.rights = rights;
+		this.manageUsers = manageUsers;
+		this.users = users;
+		this.units = units;
+	}
+
+	@GetMapping("/me")
+	@Operation(summary = "Người dùng hiện tại: tên, vai trò và các đơn vị được phân quyền")
+	MeJson me() {
+		SignedInUser user = currentUser.signedIn().orElseThrow();
+		List<GrantJson> grants = user.grants()
+			.stream()
+			.map(g -> new GrantJson(g.id(), g.role(), g.unit().value(), g.unitName()))
+			.toList();
+		return new MeJson(user.username(), user.fullName(), grants.stream().map(GrantJson::role).distinct().toList(),
+				grants);
+	}
+
+	@GetMapping("/users")
+	@Operation(summary = "Các tài khoản trong phạm vi quản trị (chỉ ADMIN)")
+	List<UserJson> list() {
+		return rights.visibleUsers().stream().map(this::json).toList();
+	}
+
+	@GetMapping("/users/{id}")
+	@Operation(summary = "Một tài khoản trong phạm vi quản trị (chỉ ADMIN)")
+	UserJson get(@PathVariable long id) {
+		return json(rights.requireVisible(id));
+	}
+
+	@PostMapping("/users")
+	@Operation(summary = "Tạo tài khoản với vai trò đầu tiên (chỉ ADMIN)")
+	ResponseEntity<UserJson> create(@Valid @RequestBody CreateUserRequest request) {
+		UserAccount created = manageUsers.create(new ManageUsers.NewUser(request.username(), request.fullName(),
+				request.password(), request.role(), new OrgUnitId(request.unitId()), request.memberId()));
+		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(json(created));
+	}
+
+	@PostMapping("/users/{id}/grants")
+	@Operation(summary = "Phân quyền: một vai trò trên một đơn vị và các đơn vị cấp dưới (chỉ ADMIN)")
+	ResponseEntity<UserJson> grant(@PathVariable long id, @Valid @RequestBody GrantRequest request) {
+		manageUsers.grant(id, request.role(), new OrgUnitId(request.unitId()));
+		return ResponseEntity.status(201).body(json(users.findById(id).orElseThrow()));
+	}
+
+	private UserJson json(UserAccount account) {
+		List<GrantJson> grants = users.grantsOf(account.id())
+			.stream()
+			.map(g -> new GrantJson(g.id(), g.role(), g.unit().value(),
+					units.find(g.unit()).map(OrgUnitSummary::name).orElse("")))
+			.toList();
+		return new UserJson(account.id(), account.username(), account.fullName(), account.enabled(),
+				account.mustChangePassword(), account.memberId(), grants);
+	}
+}

@@ -1,0 +1,34 @@
+package vn.xdd.security.api;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.xdd.shared.Role;
+
+/** Request and response bodies of the users API. */
+final class UserApiModels {
+
+	private UserApiModels() {
+	}
+
+	record GrantJson(long id, Role role, long unitId, String unitName) {
+	}
+
+	record MeJson(String username, String fullName, List<Role> roles, List<GrantJson> grants) {
+	}
+
+	record UserJson(long id, String username, String fullName, boolean enabled, boolean mustChangePassword,
+			@Nullable Long memberId, List<GrantJson> grants) {
+	}
+
+	record CreateUserRequest(@NotBlank String username, @NotBlank String fullName, @NotBlank String password,
+			@NotNull Role role, @NotNull Long unitId, @Nullable Long memberId) {
+	}
+
+	record GrantRequest(@NotNull Role role, @NotNull Long unitId) {
+	}
+}

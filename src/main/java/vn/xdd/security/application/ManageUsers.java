@@ -1,0 +1,141 @@
+package vn.xdd.security.application;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.organization.OrgUnitSummary;
+import vn.xdd.security.SecurityEvents.PasswordChanged;
+import vn.xdd.security.SecurityEvents.RoleGranted;
+import vn.xdd.security.SecurityEvents.RoleRevoked;
+import vn.xdd.security.SecurityEvents.UserCreated;
+import vn.xdd.security.SecurityEvents.UserEnabledChanged;
+import vn.xdd.security.persistence.UserAccount;
+import vn.xdd.security.persistence.UserStore;
+import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.NotFoundException;
+import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.Role;
+
+/**
+ * The administrator's use cases on accounts: create (with a first grant), grant, revoke, reset
+ * the password, disable and enable. Each checks {@link AdminRights} first and publishes an event
+ * for the audit trail.
+ */
+@Component
+public class ManageUsers {
+
+	private static final String USERNAME_PATTERN = "^[a-z0-9._-]{3,60}$";
+
+	private final UserStore users;
+
+	private final AdminRights rights;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
+	public ManageUsers(UserStore users, AdminRights rights, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events) {
+		this.users = users;
+		this.rights = rights;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+	}
+
+	public record NewUser(String username, String fullName, String password, Role role, OrgUnitId unit,
+			@Nullable Long memberId) {
+	}
+
+	@Transactional
+	public UserAccount create(NewUser command) {
+		rights.requireAdministrator();
+		String username = command.username().strip().toLowerCase(Locale.ROOT);
+		if (!username.matches(USERNAME_PATTERN)) {
+			throw new BusinessRuleException("user.error.usernameFormat");
+		}
+		String fullName = command.fullName().strip();
+		if (fullName.isEmpty()) {
+			throw new BusinessRuleException("user.error.fullNameRequired");
+		}
+		PasswordPolicy.violation(username, command.password()).ifPresent(key -> {
+			throw new BusinessRuleException(key);
+		});
+		OrgUnitSummary unit = rights.requireGrantable(command.unit());
+		if (users.findByUsername(username).isPresent()) {
+			throw new BusinessRuleException("user.error.usernameTaken", username);
+		}
+		long id;
+		try {
+			// The administrator chose this password: the user replaces it at first login.
+			id = users.insert(username, fullName, passwordEncoder.encode(command.password()), true, command.memberId());
+		}
+		catch (DuplicateKeyException e) {
+			throw new BusinessRuleException("user.error.usernameTaken", username);
+		}
+		users.insertGrant(id, command.role(), unit.id(), actor());
+		events.publishEvent(new UserCreated(id, username, fullName, describe(command.role(), unit)));
+		return users.findById(id).orElseThrow();
+	}
+
+	@Transactional
+	public UserStore.GrantRow grant(long userId, Role role, OrgUnitId unitId) {
+		UserAccount account = rights.requireVisible(userId);
+		OrgUnitSummary unit = rights.requireGrantable(unitId);
+		if (users.hasGrant(userId, role, unitId)) {
+			throw new BusinessRuleException("grant.error.duplicate");
+		}
+		long grantId = users.insertGrant(userId, role, unitId, actor());
+		events.publishEvent(new RoleGranted(userId, account.username(), describe(role, unit)));
+		return users.findGrant(grantId).orElseThrow();
+	}
+
+	@Transactional
+	public void revoke(long userId, long grantId) {
+		UserAccount account = rights.requireVisible(userId);
+		UserStore.GrantRow grant = users.findGrant(grantId)
+			.filter(g -> g.userId() == userId)
+			.orElseThrow(() -> new NotFoundException("GRANT", Long.toString(grantId)));
+		OrgUnitSummary unit = rights.requireGrantable(grant.unit());
+		users.deleteGrant(grantId);
+		events.publishEvent(new RoleRevoked(userId, account.username(), describe(grant.role(), unit)));
+	}
+
+	@Transactional
+	public void resetPassword(long userId, String newPassword) {
+		UserAccount account = rights.requireManageable(userId);
+		PasswordPolicy.violation(account.username(), newPassword).ifPresent(key -> {
+			throw new BusinessRuleException(key);
+		});
+		users.updatePassword(userId, passwordEncoder.encode(newPassword), true);
+		events.publishEvent(new PasswordChanged(userId, account.username(), true));
+	}
+
+	@Transactional
+	public void setEnabled(long userId, boolean enabled) {
+		UserAccount account = rights.requireManageable(userId);
+		if (!enabled && account.username().equalsIgnoreCase(actor())) {
+			throw new BusinessRuleException("user.error.cannotDisableSelf");
+		}
+		if (account.enabled() == enabled) {
+			return;
+		}
+		users.setEnabled(userId, enabled);
+		events.publishEvent(new UserEnabledChanged(userId, account.username(), enabled));
+	}
+
+	private static String describe(Role role, OrgUnitSummary unit) {
+		return role.name() + " @ " + unit.name() + " (" + unit.id() + ")";
+	}
+
+	private static String actor() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null ? "system" : authentication.getName();
+	}
+}

@@ -1,0 +1,46 @@
+package vn.xdd.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.NotFoundException;
+
+/**
+ * Errors on pages: a record that does not exist or lies outside the scope shows the 404 page;
+ * a broken rule not handled by its form shows the message on the 400 page.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrorAdvice {
+
+	private final ShellModelAdvice shell;
+
+	PageErrorAdvice(ShellModelAdvice shell) {
+		this.shell = shell;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(Model model, HttpServletRequest request) {
+		model.addAttribute("shell", shell.shell(request));
+		return "error/404";
+	}
+
+	@ExceptionHandler(BusinessRuleException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String ruleBroken(BusinessRuleException e, Model model, HttpServletRequest request) {
+		model.addAttribute("shell", shell.shell(request));
+		model.addAttribute("ruleKey", e.messageKey());
+		model.addAttribute("ruleArguments", e.arguments());
+		return "error/400";
+	}
+}
