@@ -44,6 +44,11 @@ class OrgUnitController {
 	/** A unit as a row of the tree or a link in the trail. */
 	record UnitView(long id, String name, String typeKey, int depth, LocalDate validFrom, String validTo) {
 
+		/** Indentation level in the tree listing; deeper levels share the last one. */
+		public int indent() {
+			return Math.min(depth, 8);
+		}
+
 		static UnitView of(OrgUnitSummary unit) {
 			return new UnitView(unit.id().value(), unit.name(), unit.typeMessageKey(), unit.depth(), unit.validFrom(),
 					unit.validTo() == null ? "" : unit.validTo().toString());
