@@ -2,7 +2,9 @@ package vn.xdd.organization.application;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +22,7 @@ import vn.xdd.shared.Role;
  * merge, split, dissolve) belong to the organisation issue that follows the platform.
  */
 @Component
+@NamedInterface("use-cases")
 public class CreateOrgUnit {
 
 	private final JdbcOrgUnits units;
@@ -34,7 +37,16 @@ public class CreateOrgUnit {
 		this.events = events;
 	}
 
-	public record Command(OrgUnitId parent, String typeCode, String name, LocalDate validFrom) {
+	/**
+	 * @param validTo the last day of the unit when it is entered as history (a unit that has
+	 *        already ended, such as a district committee before July 2025); null while it exists
+	 */
+	public record Command(OrgUnitId parent, String typeCode, String name, LocalDate validFrom,
+			@Nullable LocalDate validTo) {
+
+		public Command(OrgUnitId parent, String typeCode, String name, LocalDate validFrom) {
+			this(parent, typeCode, name, validFrom, null);
+		}
 	}
 
 	@Transactional
@@ -55,7 +67,13 @@ public class CreateOrgUnit {
 		if (command.validFrom().isBefore(parent.validFrom())) {
 			throw new BusinessRuleException("orgUnit.error.beforeParent", parent.validFrom());
 		}
-		long id = units.insert(command.parent(), command.typeCode(), name, command.validFrom());
+		if (command.validTo() != null && command.validTo().isBefore(command.validFrom())) {
+			throw new BusinessRuleException("orgUnit.error.endsBeforeStart");
+		}
+		if (parent.validTo() != null && (command.validTo() == null || command.validTo().isAfter(parent.validTo()))) {
+			throw new BusinessRuleException("orgUnit.error.outlivesParent", parent.validTo());
+		}
+		long id = units.insert(command.parent(), command.typeCode(), name, command.validFrom(), command.validTo());
 		OrgUnitSummary created = units.find(new OrgUnitId(id)).orElseThrow();
 		events.publishEvent(new OrgUnitCreated(created));
 		return created;

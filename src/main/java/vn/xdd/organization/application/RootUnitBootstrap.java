@@ -44,7 +44,8 @@ class RootUnitBootstrap implements ApplicationRunner {
 		if (!units.isEmpty()) {
 			return;
 		}
-		long id = units.insert(null, "PROVINCIAL_COMMITTEE", properties.rootUnitName(), LocalDate.of(1930, 2, 3));
+		long id = units.insert(null, "PROVINCIAL_COMMITTEE", properties.rootUnitName(), LocalDate.of(1930, 2, 3),
+				null);
 		log.info("Tạo đơn vị gốc \"{}\" (id {})", properties.rootUnitName(), id);
 		events.publishEvent(new OrgUnitCreated(units.find(new OrgUnitId(id)).orElseThrow()));
 	}

@@ -74,6 +74,10 @@ public class JdbcOrgUnits implements OrgUnits {
 			.toList();
 	}
 
+	public long countAll() {
+		return jdbc.sql("select count(*) from org_unit").query(Long.class).single();
+	}
+
 	@Override
 	public long countSubtrees(Collection<OrgUnitId> roots) {
 		if (roots.isEmpty()) {
@@ -103,9 +107,12 @@ public class JdbcOrgUnits implements OrgUnits {
 			.list();
 	}
 
-	public long insert(@Nullable OrgUnitId parent, String typeCode, String name, LocalDate validFrom) {
-		return jdbc.sql("insert into org_unit (parent_id, type_code, name, valid_from) values (?, ?, ?, ?) returning id")
-			.params(parent == null ? null : parent.value(), typeCode, name, validFrom)
+	public long insert(@Nullable OrgUnitId parent, String typeCode, String name, LocalDate validFrom,
+			@Nullable LocalDate validTo) {
+		return jdbc.sql("""
+				insert into org_unit (parent_id, type_code, name, valid_from, valid_to) values (?, ?, ?, ?, ?)
+				returning id""")
+			.params(parent == null ? null : parent.value(), typeCode, name, validFrom, validTo)
 			.query(Long.class)
 			.single();
 	}

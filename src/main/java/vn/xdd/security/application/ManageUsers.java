@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,7 @@ import vn.xdd.shared.Role;
  * for the audit trail.
  */
 @Component
+@NamedInterface("use-cases")
 public class ManageUsers {
 
 	private static final String USERNAME_PATTERN = "^[a-z0-9._-]{3,60}$";
@@ -49,8 +51,17 @@ public class ManageUsers {
 		this.events = events;
 	}
 
+	/**
+	 * @param temporaryPassword whether the user must replace the password at first login: always
+	 *        for passwords an administrator chose; not for demonstration accounts
+	 */
 	public record NewUser(String username, String fullName, String password, Role role, OrgUnitId unit,
-			@Nullable Long memberId) {
+			@Nullable Long memberId, boolean temporaryPassword) {
+
+		public NewUser(String username, String fullName, String password, Role role, OrgUnitId unit,
+				@Nullable Long memberId) {
+			this(username, fullName, password, role, unit, memberId, true);
+		}
 	}
 
 	@Transactional
@@ -73,8 +84,8 @@ public class ManageUsers {
 		}
 		long id;
 		try {
-			// The administrator chose this password: the user replaces it at first login.
-			id = users.insert(username, fullName, passwordEncoder.encode(command.password()), true, command.memberId());
+			id = users.insert(username, fullName, passwordEncoder.encode(command.password()),
+					command.temporaryPassword(), command.memberId());
 		}
 		catch (DuplicateKeyException e) {
 			throw new BusinessRuleException("user.error.usernameTaken", username);

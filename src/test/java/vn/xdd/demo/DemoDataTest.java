@@ -1,0 +1,86 @@
+package vn.xdd.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.xdd.organization.OrgUnitSummary;
+import vn.xdd.organization.OrgUnits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The demonstration province a newcomer gets with {@code --demo}. */
+@SpringBootTest(args = "--demo")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DemoDataTest {
+
+	@Autowired
+	OrgUnits units;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoData demoData;
+
+	@Test
+	void theDistrictLevelEndsOnThe30thOfJune2025AndCommunesStartTheNextDay() {
+		List<OrgUnitSummary> all = units.subtrees(List.of(units.roots().get(0).id()));
+		OrgUnitSummary district = all.stream().filter(u -> u.name().equals("Huyện ủy Hữu Lũng")).findFirst().orElseThrow();
+		assertThat(district.validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+		assertThat(all.stream().filter(u -> u.typeCode().equals("COMMUNE_COMMITTEE")))
+			.hasSize(4)
+			.allSatisfy(c -> assertThat(c.validFrom()).isEqualTo(LocalDate.of(2025, 7, 1)))
+			.allSatisfy(c -> assertThat(c.parentId()).isEqualTo(units.roots().get(0).id()));
+		assertThat(all.stream().filter(u -> u.activeOn(LocalDate.of(2013, 1, 30))).map(OrgUnitSummary::name))
+			.contains("Huyện ủy Hữu Lũng", "Đảng bộ xã Hòa Lạc")
+			.doesNotContain("Đảng ủy xã Hữu Lũng");
+		assertThat(all.stream().filter(u -> u.activeOn(LocalDate.of(2026, 1, 1))).map(OrgUnitSummary::name))
+			.contains("Đảng ủy xã Hữu Lũng")
+			.doesNotContain("Huyện ủy Hữu Lũng");
+	}
+
+	@Test
+	void everyRoleHasADemoAccountThatNeedsNoPasswordChange() throws Exception {
+		List<String> roles = jdbc.sql("""
+				select distinct g.role from app_user u join user_grant g on g.user_id = u.id
+				where u.username like 'demo.%' and not u.must_change_password""").query(String.class).list();
+		assertThat(roles).containsExactlyInAnyOrder("ADMIN", "LEADERSHIP", "ORGANIZATION_BOARD", "INSPECTION",
+				"PROPAGANDA", "OFFICE", "SECRETARY", "MEMBER");
+		mvc.perform(get("/api/v1/org-units").with(httpBasic("demo.bithu", DemoData.DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].name").value("Chi bộ thôn Đồng Tiến"));
+	}
+
+	@Test
+	void theSeedingIsInTheAuditTrailUnderTheAdministrator() {
+		long lines = jdbc.sql("select count(*) from audit_event where actor = 'admin' and action = 'CREATE'")
+			.query(Long.class)
+			.single();
+		assertThat(lines).isGreaterThan(30);
+	}
+
+	@Test
+	void aSecondStartDoesNotSeedAgain() throws Exception {
+		long before = jdbc.sql("select count(*) from org_unit").query(Long.class).single();
+		demoData.run(new DefaultApplicationArguments("--demo"));
+		assertThat(jdbc.sql("select count(*) from org_unit").query(Long.class).single()).isEqualTo(before);
+	}
+}
