@@ -9,6 +9,7 @@ public record OrgUnitCreated(OrgUnitSummary unit) implements Auditable {
 	@Override
 	public AuditEntry auditEntry() {
 		return AuditEntry.of("CREATE", "ORG_UNIT", unit.id(), null,
-				unit.name() + " [" + unit.typeCode() + "], cấp trên " + unit.parentId() + ", từ " + unit.validFrom());
+				unit.name() + " [" + unit.typeCode() + "]" + (unit.parentId() == null ? "" : ", cấp trên " + unit.parentId())
+						+ ", từ " + unit.validFrom() + (unit.validTo() == null ? "" : " đến " + unit.validTo()));
 	}
 }

@@ -22,6 +22,9 @@ public interface OrgUnits {
 
 	List<OrgUnitSummary> children(OrgUnitId parent);
 
+	/** The codes of the unit types, in the catalogue's order (province first, party cell last). */
+	List<String> typeCodes();
+
 	/** The units without a parent. */
 	List<OrgUnitSummary> roots();
 }

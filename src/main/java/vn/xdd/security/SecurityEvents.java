@@ -71,7 +71,7 @@ public final class SecurityEvents {
 
 		@Override
 		public AuditEntry auditEntry() {
-			return new AuditEntry(null, "ACCESS_DENIED", recordType, recordId, null, null, "ngoài phạm vi");
+			return new AuditEntry(null, "ACCESS_DENIED", recordType, recordId, null, null, "OUT_OF_SCOPE");
 		}
 
 		@Override

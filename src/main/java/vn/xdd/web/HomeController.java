@@ -1,9 +1,12 @@
 package vn.xdd.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +29,9 @@ class HomeController {
 		this.units = units;
 	}
 
-	/** Figures of the active unit's subtree. */
+	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	/** Figures of the active unit's subtree, counting the units that exist today. */
 	record HomeView(String unitName, long unitCount, long userCount, Map<String, Long> unitsByType,
 			List<OrgUnitSummary> children) {
 	}
@@ -34,11 +39,19 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		currentUser.activeUnit().ifPresent(active -> {
+			LocalDate today = LocalDate.now(ZONE);
 			List<OrgUnitSummary> subtree = units.subtrees(Set.of(active));
-			Map<String, Long> byType = new TreeMap<>();
-			subtree.forEach(u -> byType.merge(u.typeMessageKey(), 1L, Long::sum));
-			model.addAttribute("home", new HomeView(subtree.get(0).name(), subtree.size(),
-					currentUser.countUsersUnder(Set.of(active)), byType, units.children(active)));
+			List<OrgUnitSummary> existing = subtree.stream().filter(u -> u.activeOn(today)).toList();
+			Map<String, Long> byType = new LinkedHashMap<>();
+			for (String type : units.typeCodes()) {
+				long count = existing.stream().filter(u -> u.typeCode().equals(type)).count();
+				if (count > 0) {
+					byType.put("orgUnitType." + type, count);
+				}
+			}
+			model.addAttribute("home", new HomeView(subtree.get(0).name(), existing.size(),
+					currentUser.countUsersUnder(Set.of(active)), byType,
+					units.children(active).stream().filter(u -> u.activeOn(today)).toList()));
 		});
 		return "home";
 	}

@@ -121,6 +121,7 @@ public class JdbcOrgUnits implements OrgUnits {
 		return jdbc.sql("select count(*) from org_unit_type where code = ?").param(typeCode).query(Long.class).single() > 0;
 	}
 
+	@Override
 	public List<String> typeCodes() {
 		return jdbc.sql("select code from org_unit_type order by sort_order").query(String.class).list();
 	}

@@ -42,7 +42,8 @@ class OrgUnitController {
 	}
 
 	/** A unit as a row of the tree or a link in the trail. */
-	record UnitView(long id, String name, String typeKey, int depth, LocalDate validFrom, String validTo) {
+	record UnitView(long id, String name, String typeKey, int depth, LocalDate validFrom, boolean ended,
+			String validToText) {
 
 		/** Indentation level in the tree listing; deeper levels share the last one. */
 		public int indent() {
@@ -50,8 +51,10 @@ class OrgUnitController {
 		}
 
 		static UnitView of(OrgUnitSummary unit) {
+			LocalDate validTo = unit.validTo();
 			return new UnitView(unit.id().value(), unit.name(), unit.typeMessageKey(), unit.depth(), unit.validFrom(),
-					unit.validTo() == null ? "" : unit.validTo().toString());
+					validTo != null && validTo.isBefore(LocalDate.now()),
+					validTo == null ? "" : validTo.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		}
 	}
 
@@ -69,8 +72,9 @@ class OrgUnitController {
 		model.addAttribute("unit", UnitView.of(unit));
 		model.addAttribute("trail", trail(unitId));
 		model.addAttribute("children", units.children(unitId).stream().map(UnitView::of).toList());
-		model.addAttribute("canCreate",
-				scope.hasRoleAt(Role.ADMIN, unitId) || scope.hasRoleAt(Role.ORGANIZATION_BOARD, unitId));
+		// Units are added under a unit that still exists; history comes with the restructuring operations.
+		model.addAttribute("canCreate", unit.validTo() == null
+				&& (scope.hasRoleAt(Role.ADMIN, unitId) || scope.hasRoleAt(Role.ORGANIZATION_BOARD, unitId)));
 		model.addAttribute("typeCodes", store.typeCodes());
 		return "organization/unit";
 	}

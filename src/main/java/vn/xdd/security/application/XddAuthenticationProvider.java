@@ -57,19 +57,19 @@ public class XddAuthenticationProvider implements AuthenticationProvider {
 		String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
 		String address = remoteAddress();
 		if (throttle.isBlocked(username, address)) {
-			fail(username, "throttled");
+			fail(username, "THROTTLED");
 			throw new LockedException("throttled");
 		}
 		Optional<UserAccount> found = users.findByUsername(username);
 		boolean passwordOk = passwordEncoder.matches(password, found.map(UserAccount::passwordHash).orElse(dummyHash));
 		if (found.isEmpty() || !passwordOk) {
 			throttle.recordFailure(username, address);
-			fail(username, found.isEmpty() ? "unknown user" : "bad password");
+			fail(username, found.isEmpty() ? "UNKNOWN_USER" : "BAD_PASSWORD");
 			throw new BadCredentialsException("bad credentials");
 		}
 		UserAccount account = found.get();
 		if (!account.enabled()) {
-			fail(username, "disabled");
+			fail(username, "DISABLED");
 			throw new DisabledException("disabled");
 		}
 		throttle.recordSuccess(username);
