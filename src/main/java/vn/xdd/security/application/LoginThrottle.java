@@ -12,8 +12,8 @@ import vn.xdd.security.SecurityProperties;
 
 /**
  * Slows down password guessing: after {@code maxFailedLogins} failures for one user name, or
- * from one address, within the lockout period, further attempts are refused until the period
- * has passed. Unknown user names are throttled exactly like real ones, so the answer never tells
+ * {@code maxFailedLoginsPerAddress} from one address, within the lockout period, further attempts
+ * are refused until the period has passed. Unknown user names are throttled exactly like real ones, so the answer never tells
  * whether an account exists.
  */
 @Component
@@ -39,7 +39,8 @@ public class LoginThrottle {
 	}
 
 	public boolean isBlocked(String username, String address) {
-		return blocked(userKey(username)) || blocked(addressKey(address));
+		return blocked(userKey(username), properties.maxFailedLogins())
+				|| blocked(addressKey(address), properties.maxFailedLoginsPerAddress());
 	}
 
 	public void recordFailure(String username, String address) {
@@ -51,7 +52,7 @@ public class LoginThrottle {
 		failures.remove(userKey(username));
 	}
 
-	private boolean blocked(String key) {
+	private boolean blocked(String key, int limit) {
 		Failures f = failures.get(key);
 		if (f == null) {
 			return false;
@@ -60,7 +61,7 @@ public class LoginThrottle {
 			failures.remove(key, f);
 			return false;
 		}
-		return f.count() >= properties.maxFailedLogins();
+		return f.count() >= limit;
 	}
 
 	private void record(String key) {

@@ -35,7 +35,7 @@ class LoginThrottleTest {
 
 	final MovableClock clock = new MovableClock();
 
-	final LoginThrottle throttle = new LoginThrottle(new SecurityProperties("", 3, Duration.ofMinutes(15)), clock);
+	final LoginThrottle throttle = new LoginThrottle(new SecurityProperties("", 3, 5, Duration.ofMinutes(15)), clock);
 
 	@Test
 	void blocksAUserNameAfterTheAllowedFailures() {
@@ -49,10 +49,12 @@ class LoginThrottleTest {
 
 	@Test
 	void blocksAnAddressTryingManyUserNames() {
-		throttle.recordFailure("a1", "10.0.0.7");
-		throttle.recordFailure("a2", "10.0.0.7");
-		throttle.recordFailure("a3", "10.0.0.7");
-		assertThat(throttle.isBlocked("a4", "10.0.0.7")).isTrue();
+		for (int i = 1; i <= 4; i++) {
+			throttle.recordFailure("a" + i, "10.0.0.7");
+		}
+		assertThat(throttle.isBlocked("a9", "10.0.0.7")).as("below the per-address limit").isFalse();
+		throttle.recordFailure("a5", "10.0.0.7");
+		assertThat(throttle.isBlocked("a9", "10.0.0.7")).isTrue();
 		assertThat(throttle.isBlocked("a4", "10.0.0.8")).isFalse();
 	}
 
