@@ -1,0 +1,21 @@
+package vn.xdd.organization.domain;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fields of a party member's record (Phiếu đảng viên, Mẫu 2-HSĐV) that the registry holds.
+ * Ethnicity and religion are sensitive personal data: shown only to the roles allowed to see them.
+ */
+public record MemberRecord(String fullName, @Nullable LocalDate birthDate, @Nullable Sex sex,
+		@Nullable String ethnicity, @Nullable String religion, @Nullable String homeTown, @Nullable String residence,
+		@Nullable String citizenId, @Nullable String partyCardNo, @Nullable String memberFileNo,
+		@Nullable LocalDate admittedOn, @Nullable LocalDate fullMemberOn, @Nullable String education,
+		@Nullable String qualification, @Nullable PoliticalTheory politicalTheory, @Nullable String phone) {
+
+	/** The status a new record starts in: full when it has a full-membership date. */
+	public MemberStatus initialStatus() {
+		return fullMemberOn == null ? MemberStatus.PROBATIONARY : MemberStatus.FULL;
+	}
+}
