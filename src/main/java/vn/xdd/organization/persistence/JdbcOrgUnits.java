@@ -109,12 +109,19 @@ public class JdbcOrgUnits implements OrgUnits {
 
 	public long insert(@Nullable OrgUnitId parent, String typeCode, String name, LocalDate validFrom,
 			@Nullable LocalDate validTo) {
-		return jdbc.sql("""
-				insert into org_unit (parent_id, type_code, name, valid_from, valid_to) values (?, ?, ?, ?, ?)
+		long id = jdbc.sql("""
+				insert into org_unit (parent_id, type_code, name, search_key, valid_from, valid_to)
+				values (?, ?, ?, vn_search_key(?), ?, ?)
 				returning id""")
-			.params(parent == null ? null : parent.value(), typeCode, name, validFrom, validTo)
+			.params(parent == null ? null : parent.value(), typeCode, name, name, validFrom, validTo)
 			.query(Long.class)
 			.single();
+		jdbc.sql("""
+				insert into org_unit_version (unit_id, valid_from, valid_to, parent_id, type_code, name)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(id, validFrom, validTo, parent == null ? null : parent.value(), typeCode, name)
+			.update();
+		return id;
 	}
 
 	public boolean typeExists(String typeCode) {
