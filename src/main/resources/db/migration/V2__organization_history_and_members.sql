@@ -58,8 +58,7 @@ insert into org_unit_type_parent (type_code, parent_type_code) values
 alter table org_unit
     add column short_name        varchar(120),
     add column doc_abbreviation  varchar(20),
-    add column search_key        varchar(300) not null default '',
-    add column successor_id      bigint references org_unit (id);
+    add column search_key        varchar(300) not null default '';
 
 -- The diacritic-insensitive search key, the same as VietnameseText.searchKey in the code for text
 -- in NFC (the application stores names in NFC): marks removed, đ→d, lower case, spaces collapsed.
@@ -70,7 +69,6 @@ $$;
 
 update org_unit set search_key = vn_search_key(name);
 
-create index org_unit_successor_idx on org_unit (successor_id) where successor_id is not null;
 create index org_unit_search_idx on org_unit using gin (search_key gin_trgm_ops);
 
 create table org_event (
@@ -93,6 +91,17 @@ create table org_event_unit (
     constraint org_event_unit_role check (role in ('SUBJECT', 'SOURCE', 'TARGET', 'CREATED', 'OLD_PARENT', 'NEW_PARENT'))
 );
 create index org_event_unit_unit_idx on org_event_unit (unit_id);
+
+-- Which unit took over from which (a merge: each source → the target; a split: the source →
+-- each part): records entered under a predecessor stay reachable from its successors.
+create table org_unit_succession (
+    predecessor_id  bigint not null references org_unit (id),
+    successor_id    bigint not null references org_unit (id),
+    event_id        bigint not null references org_event (id),
+    primary key (predecessor_id, successor_id),
+    constraint org_unit_succession_not_self check (predecessor_id <> successor_id)
+);
+create index org_unit_succession_successor_idx on org_unit_succession (successor_id);
 
 create table org_unit_version (
     id                bigserial primary key,

@@ -21,6 +21,9 @@ public interface AccessScope {
 	/** Whether the current user administers the whole installation (ADMIN on a root unit). */
 	boolean isSystemAdministrator();
 
+	/** The member record linked to the current user's account, if any ("own data"). */
+	java.util.Optional<Long> ownMemberId();
+
 	/** The units the current user's grants name directly (roots of the scope). */
 	Set<OrgUnitId> grantRoots();
 

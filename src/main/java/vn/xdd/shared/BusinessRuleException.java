@@ -12,10 +12,22 @@ public class BusinessRuleException extends RuntimeException {
 
 	private final transient Object[] arguments;
 
+	private final transient java.util.List<FieldProblem> fieldProblems;
+
 	public BusinessRuleException(String messageKey, Object... arguments) {
+		this(java.util.List.of(), messageKey, arguments);
+	}
+
+	/** A refusal because of the given fields, each with its own reason. */
+	public BusinessRuleException(java.util.List<FieldProblem> fieldProblems, String messageKey, Object... arguments) {
 		super(messageKey);
 		this.messageKey = messageKey;
 		this.arguments = arguments.clone();
+		this.fieldProblems = java.util.List.copyOf(fieldProblems);
+	}
+
+	public java.util.List<FieldProblem> fieldProblems() {
+		return fieldProblems;
 	}
 
 	public String messageKey() {

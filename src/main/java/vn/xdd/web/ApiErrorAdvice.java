@@ -45,7 +45,19 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(BusinessRuleException.class)
 	ProblemDetail ruleBroken(BusinessRuleException e) {
-		return problem(HttpStatus.BAD_REQUEST, messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), vi()));
+		StringBuilder detail = new StringBuilder(messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), vi()));
+		java.util.List<java.util.Map<String, String>> errors = new java.util.ArrayList<>();
+		for (vn.xdd.shared.FieldProblem p : e.fieldProblems()) {
+			String field = message(p.fieldKey());
+			String reason = messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), vi());
+			detail.append(errors.isEmpty() ? " " : "; ").append(field).append(": ").append(reason);
+			errors.add(java.util.Map.of("field", p.fieldKey(), "message", reason));
+		}
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, detail.toString());
+		if (!errors.isEmpty()) {
+			problem.setProperty("errors", errors);
+		}
+		return problem;
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

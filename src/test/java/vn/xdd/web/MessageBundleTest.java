@@ -87,7 +87,7 @@ class MessageBundleTest {
 	void everyKeyNamedInCodeExists() throws IOException {
 		Set<String> keys = load("messages_vi.properties").stringPropertyNames();
 		// Message keys are passed to BusinessRuleException, flash attributes and bundles as literals.
-		Pattern quoted = Pattern.compile("\"((?:api|error|grant|orgUnit|password|user|login|role|home|audit)\\.[A-Za-z.]+)\"");
+		Pattern quoted = Pattern.compile("\"((?:api|error|grant|orgUnit|password|user|login|role|home|audit|member|position|memberStatus|memberField)\\.[A-Za-z0-9.]+)\"");
 		List<String> missing = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -102,6 +102,18 @@ class MessageBundleTest {
 		assertThat(missing).isEmpty();
 		for (Role role : Role.values()) {
 			assertThat(keys).contains(role.messageKey());
+		}
+		for (var status : vn.xdd.organization.domain.MemberStatus.values()) {
+			assertThat(keys).contains(status.messageKey());
+		}
+		for (var field : vn.xdd.organization.domain.MemberField.values()) {
+			assertThat(keys).contains(field.messageKey());
+		}
+		for (var level : vn.xdd.organization.domain.PoliticalTheory.values()) {
+			assertThat(keys).contains(level.messageKey());
+		}
+		for (var sex : vn.xdd.organization.domain.Sex.values()) {
+			assertThat(keys).contains(sex.messageKey());
 		}
 	}
 

@@ -236,6 +236,175 @@ public class JdbcMembers {
 		}
 	}
 
+	/** A period of the member's history: a status, a chapter or a position, with its dates. */
+	public record Period(long id, String kind, String label, @Nullable Long unitId, @Nullable String unitName,
+			LocalDate from, @Nullable LocalDate to, @Nullable String decisionRef) {
+	}
+
+	public boolean partyCardTaken(String partyCardNo, long exceptId) {
+		return jdbc.sql("select count(*) from member where party_card_no = ? and id <> ?")
+			.params(partyCardNo, exceptId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public boolean citizenIdTaken(String citizenId, long exceptId) {
+		return jdbc.sql("select count(*) from member where citizen_id = ? and id <> ?")
+			.params(citizenId, exceptId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Closes the current status period the day before {@code from} and opens {@code status};
+	 * a status that takes the member out of the chapter also ends the membership and the posts
+	 * held in the party.
+	 */
+	public void changeStatus(long id, MemberStatus status, LocalDate from, @Nullable String decisionRef,
+			@Nullable String note, @Nullable LocalDate fullMemberOn) {
+		LocalDate lastDay = from.minusDays(1);
+		jdbc.sql("update member_status_period set to_date = ? where member_id = ? and to_date is null")
+			.params(lastDay, id)
+			.update();
+		jdbc.sql("""
+				insert into member_status_period (member_id, status, from_date, decision_ref, note)
+				values (?, ?, ?, ?, ?)""").params(id, status.name(), from, decisionRef, note).update();
+		jdbc.sql("""
+				update member set status = ?, status_since = ?, full_member_on = coalesce(?, full_member_on),
+				    updated_at = now(), version = version + 1
+				where id = ?""").params(status.name(), from, fullMemberOn, id).update();
+		if (!status.inChapter()) {
+			jdbc.sql("update member_membership set to_date = ? where member_id = ? and to_date is null")
+				.params(lastDay, id)
+				.update();
+			jdbc.sql("update member_position set to_date = ? where member_id = ? and to_date is null and kind = 'PARTY'")
+				.params(lastDay, id)
+				.update();
+		}
+	}
+
+	/** The chapter the member belongs to now and since when. */
+	public Optional<Period> currentMembership(long id) {
+		return jdbc.sql("""
+				select mm.id, mm.unit_id, u.name, mm.from_date, mm.to_date, mm.decision_ref
+				from member_membership mm join org_unit u on u.id = mm.unit_id
+				where mm.member_id = ? and mm.to_date is null""")
+			.param(id)
+			.query((rs, i) -> new Period(rs.getLong(1), "MEMBERSHIP", rs.getString(3), rs.getLong(2), rs.getString(3),
+					rs.getDate(4).toLocalDate(), null, rs.getString(6)))
+			.optional();
+	}
+
+	/**
+	 * Moves the member to {@code toUnit} from {@code from}: the current membership ends the day
+	 * before, the party posts held in the old chapter end with it.
+	 */
+	public void transfer(long id, long toUnit, LocalDate from, @Nullable String decisionRef, @Nullable Long eventId) {
+		LocalDate lastDay = from.minusDays(1);
+		Long oldUnit = jdbc.sql("select unit_id from member where id = ?").param(id).query(Long.class).single();
+		jdbc.sql("update member_membership set to_date = ? where member_id = ? and to_date is null")
+			.params(lastDay, id)
+			.update();
+		jdbc.sql("""
+				insert into member_membership (member_id, unit_id, from_date, decision_ref, event_id)
+				values (?, ?, ?, ?, ?)""").params(id, toUnit, from, decisionRef, eventId).update();
+		jdbc.sql("update member_position set to_date = ? where member_id = ? and unit_id = ? and to_date is null")
+			.params(lastDay, id, oldUnit)
+			.update();
+		jdbc.sql("update member set unit_id = ?, updated_at = now(), version = version + 1 where id = ?")
+			.params(toUnit, id)
+			.update();
+	}
+
+	/** Opens a membership again for a member coming back into a chapter. */
+	public void rejoin(long id, long unit, LocalDate from, @Nullable String decisionRef) {
+		jdbc.sql("insert into member_membership (member_id, unit_id, from_date, decision_ref) values (?, ?, ?, ?)")
+			.params(id, unit, from, decisionRef)
+			.update();
+		jdbc.sql("update member set unit_id = ? where id = ?").params(unit, id).update();
+	}
+
+	public long insertPosition(long memberId, long unitId, String title, String kind, LocalDate from,
+			@Nullable String decisionRef) {
+		return jdbc.sql("""
+				insert into member_position (member_id, unit_id, title, kind, from_date, decision_ref)
+				values (?, ?, ?, ?, ?, ?) returning id""")
+			.params(memberId, unitId, title, kind, from, decisionRef)
+			.query(Long.class)
+			.single();
+	}
+
+	public Optional<Period> position(long positionId) {
+		return jdbc.sql("""
+				select p.id, p.kind, p.title, p.unit_id, u.name, p.from_date, p.to_date, p.decision_ref, p.member_id
+				from member_position p join org_unit u on u.id = p.unit_id where p.id = ?""")
+			.param(positionId)
+			.query(JdbcMembers::mapPeriod)
+			.optional();
+	}
+
+	public long positionOwner(long positionId) {
+		return jdbc.sql("select member_id from member_position where id = ?").param(positionId).query(Long.class).single();
+	}
+
+	public void endPosition(long positionId, LocalDate lastDay) {
+		jdbc.sql("update member_position set to_date = ? where id = ?").params(lastDay, positionId).update();
+	}
+
+	/** The member's history: statuses, chapters and positions, oldest first within each kind. */
+	public List<Period> timeline(long id) {
+		List<Period> all = new ArrayList<>();
+		all.addAll(jdbc.sql("""
+				select s.id, 'STATUS' as kind, s.status, null::bigint as unit_id, null as unit_name, s.from_date,
+				       s.to_date, s.decision_ref
+				from member_status_period s where s.member_id = ? order by s.from_date""")
+			.param(id)
+			.query(JdbcMembers::mapPeriod)
+			.list());
+		all.addAll(jdbc.sql("""
+				select mm.id, 'MEMBERSHIP' as kind, u.name, mm.unit_id, u.name, mm.from_date, mm.to_date, mm.decision_ref
+				from member_membership mm join org_unit u on u.id = mm.unit_id
+				where mm.member_id = ? order by mm.from_date""")
+			.param(id)
+			.query(JdbcMembers::mapPeriod)
+			.list());
+		all.addAll(jdbc.sql("""
+				select p.id, p.kind, p.title, p.unit_id, u.name, p.from_date, p.to_date, p.decision_ref
+				from member_position p join org_unit u on u.id = p.unit_id
+				where p.member_id = ? order by p.from_date""")
+			.param(id)
+			.query(JdbcMembers::mapPeriod)
+			.list());
+		return all;
+	}
+
+	/** The titles currently held by members of the given units, for the position filter. */
+	public List<String> currentTitles(java.util.Collection<Long> unitIds) {
+		return jdbc.sql("""
+				select distinct p.title from member_position p join member m on m.id = p.member_id
+				where p.to_date is null and m.unit_id = any(?) order by 1""")
+			.param(unitIds.toArray(Long[]::new))
+			.query(String.class)
+			.list();
+	}
+
+	/** The ethnicities recorded for members of the given units, for the filter. */
+	public List<String> ethnicities(java.util.Collection<Long> unitIds) {
+		return jdbc.sql("""
+				select distinct ethnicity from member where ethnicity is not null and unit_id = any(?) order by 1""")
+			.param(unitIds.toArray(Long[]::new))
+			.query(String.class)
+			.list();
+	}
+
+	private static Period mapPeriod(ResultSet rs, int row) throws SQLException {
+		long unit = rs.getLong(4);
+		Long unitId = rs.wasNull() ? null : unit;
+		Date to = rs.getDate(7);
+		return new Period(rs.getLong(1), rs.getString(2), rs.getString(3), unitId, rs.getString(5),
+				rs.getDate(6).toLocalDate(), to == null ? null : to.toLocalDate(), rs.getString(8));
+	}
+
 	static MemberRow map(ResultSet rs, int row) throws SQLException {
 		String theory = rs.getString("political_theory");
 		MemberRecord record = new MemberRecord(rs.getString("full_name"), date(rs, "birth_date"),

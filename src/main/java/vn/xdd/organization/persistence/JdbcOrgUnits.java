@@ -124,6 +124,16 @@ public class JdbcOrgUnits implements OrgUnits {
 		return id;
 	}
 
+	/** Whether members belong directly to units of this unit's type (chapters). */
+	public boolean holdsMembers(OrgUnitId unit) {
+		return jdbc.sql("""
+				select t.holds_members from org_unit u join org_unit_type t on t.code = u.type_code where u.id = ?""")
+			.param(unit.value())
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	public boolean typeExists(String typeCode) {
 		return jdbc.sql("select count(*) from org_unit_type where code = ?").param(typeCode).query(Long.class).single() > 0;
 	}

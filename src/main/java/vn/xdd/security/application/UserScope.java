@@ -107,6 +107,11 @@ public class UserScope implements AccessScope, CurrentUser, ActiveUnitChooser {
 	}
 
 	@Override
+	public Optional<Long> ownMemberId() {
+		return principal().flatMap(p -> users.findById(p.id())).map(u -> u.memberId());
+	}
+
+	@Override
 	public Set<OrgUnitId> grantRoots() {
 		return grants().stream().map(UserStore.GrantRow::unit).collect(Collectors.toCollection(LinkedHashSet::new));
 	}

@@ -1,0 +1,106 @@
+package vn.xdd.organization.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.organization.application.MemberEvents.MemberStatusChanged;
+import vn.xdd.organization.domain.MemberStatus;
+import vn.xdd.organization.persistence.JdbcMembers;
+import vn.xdd.organization.persistence.JdbcOrgUnits;
+import vn.xdd.organization.persistence.MemberRow;
+import vn.xdd.shared.AccessScope;
+import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.NotFoundException;
+import vn.xdd.shared.OrgUnitId;
+
+/**
+ * Records a member's new status from a date: recognised as full member (after 12 months of
+ * probation, Điều lệ Đảng, Điều 5), exempted, suspended, transferred out, deceased, removed from
+ * the list, expelled, or back into a chapter. Only the transitions of {@link MemberStatus#next()}.
+ */
+@Component
+@NamedInterface("use-cases")
+public class ChangeMemberStatus {
+
+	static final int PROBATION_MONTHS = 12;
+
+	private final JdbcMembers members;
+
+	private final JdbcOrgUnits units;
+
+	private final AccessScope scope;
+
+	private final MemberAccess access;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	public ChangeMemberStatus(JdbcMembers members, JdbcOrgUnits units, AccessScope scope, MemberAccess access,
+			ApplicationEventPublisher events, Clock clock) {
+		this.members = members;
+		this.units = units;
+		this.scope = scope;
+		this.access = access;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param chapter the chapter a member coming back joins (required only for a member outside
+	 *        any chapter now)
+	 */
+	@Transactional
+	public void change(long memberId, MemberStatus status, LocalDate from, @Nullable String decisionRef,
+			@Nullable String note, @Nullable OrgUnitId chapter) {
+		MemberRow member = members.find(memberId)
+			.orElseThrow(() -> new NotFoundException("MEMBER", Long.toString(memberId)));
+		OrgUnitId unit = new OrgUnitId(member.unitId());
+		scope.requireReach(unit, "MEMBER", Long.toString(memberId));
+		if (!access.canEdit(unit)) {
+			throw new BusinessRuleException("member.error.notAllowed");
+		}
+		if (!member.status().next().contains(status)) {
+			throw new BusinessRuleException("member.error.transitionNotAllowed", new DefaultMessageSourceResolvable(member.status().messageKey()),
+					new DefaultMessageSourceResolvable(status.messageKey()));
+		}
+		if (from.isAfter(LocalDate.now(clock))) {
+			throw new BusinessRuleException("member.error.statusInFuture");
+		}
+		if (!from.isAfter(member.statusSince())) {
+			throw new BusinessRuleException("member.error.statusBeforeCurrent", member.statusSince());
+		}
+		LocalDate fullMemberOn = null;
+		if (member.status() == MemberStatus.PROBATIONARY && status == MemberStatus.FULL) {
+			LocalDate due = member.record().admittedOn().plusMonths(PROBATION_MONTHS);
+			if (from.isBefore(due)) {
+				throw new BusinessRuleException("member.error.probationNotOver", due);
+			}
+			fullMemberOn = from;
+		}
+		boolean comingBack = !member.status().inChapter() && status.inChapter();
+		if (comingBack) {
+			if (chapter == null) {
+				throw new BusinessRuleException("member.error.chapterRequired");
+			}
+			scope.requireReach(chapter, "ORG_UNIT", chapter.toString());
+			if (!access.canEdit(chapter)) {
+				throw new BusinessRuleException("member.error.notAllowed");
+			}
+			RegisterMember.requireOpenChapter(units, chapter, from);
+		}
+		members.changeStatus(memberId, status, from, decisionRef, note, fullMemberOn);
+		if (comingBack) {
+			members.rejoin(memberId, chapter.value(), from, decisionRef);
+		}
+		events.publishEvent(new MemberStatusChanged(memberId, member.status().name(),
+				status.name() + " từ " + from + (decisionRef == null ? "" : " (" + decisionRef + ")")));
+	}
+}

@@ -1,0 +1,94 @@
+package vn.xdd.organization.application;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.organization.application.MemberEvents.PositionChanged;
+import vn.xdd.organization.persistence.JdbcMembers;
+import vn.xdd.organization.persistence.MemberRow;
+import vn.xdd.shared.AccessScope;
+import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.NotFoundException;
+import vn.xdd.shared.OrgUnitId;
+
+/**
+ * Positions a member holds (chức vụ): party posts (Bí thư, Phó Bí thư, cấp ủy viên…) and
+ * government posts (Chủ tịch UBND, trưởng phòng…), each with a start, an end and the decision.
+ */
+@Component
+@NamedInterface("use-cases")
+public class ManagePositions {
+
+	/** Kinds of position: in the party, or in the state and mass organisations. */
+	public enum Kind {
+		PARTY, GOVERNMENT
+	}
+
+	private final JdbcMembers members;
+
+	private final AccessScope scope;
+
+	private final MemberAccess access;
+
+	private final ApplicationEventPublisher events;
+
+	public ManagePositions(JdbcMembers members, AccessScope scope, MemberAccess access,
+			ApplicationEventPublisher events) {
+		this.members = members;
+		this.scope = scope;
+		this.access = access;
+		this.events = events;
+	}
+
+	@Transactional
+	public long assign(long memberId, OrgUnitId unit, String title, Kind kind, LocalDate from,
+			@Nullable String decisionRef) {
+		MemberRow member = editable(memberId);
+		scope.requireReach(unit, "ORG_UNIT", unit.toString());
+		String cleanTitle = title.strip();
+		if (cleanTitle.isEmpty() || cleanTitle.length() > 200) {
+			throw new BusinessRuleException("position.error.title");
+		}
+		if (!member.status().inChapter()) {
+			throw new BusinessRuleException("member.error.notInChapter", new DefaultMessageSourceResolvable(member.status().messageKey()));
+		}
+		long id = members.insertPosition(memberId, unit.value(), cleanTitle, kind.name(), from, decisionRef);
+		events.publishEvent(new PositionChanged(memberId, null,
+				cleanTitle + " (" + kind + ") tại đơn vị " + unit + " từ " + from));
+		return id;
+	}
+
+	@Transactional
+	public void end(long positionId, LocalDate lastDay) {
+		JdbcMembers.Period position = members.position(positionId)
+			.orElseThrow(() -> new NotFoundException("POSITION", Long.toString(positionId)));
+		long memberId = members.positionOwner(positionId);
+		editable(memberId);
+		if (position.to() != null) {
+			throw new BusinessRuleException("position.error.alreadyEnded");
+		}
+		if (lastDay.isBefore(position.from())) {
+			throw new BusinessRuleException("position.error.endBeforeStart", position.from());
+		}
+		members.endPosition(positionId, lastDay);
+		events.publishEvent(new PositionChanged(memberId, position.label() + " từ " + position.from(),
+				"kết thúc " + lastDay));
+	}
+
+	private MemberRow editable(long memberId) {
+		MemberRow member = members.find(memberId)
+			.orElseThrow(() -> new NotFoundException("MEMBER", Long.toString(memberId)));
+		OrgUnitId unit = new OrgUnitId(member.unitId());
+		scope.requireReach(unit, "MEMBER", Long.toString(memberId));
+		if (!access.canEdit(unit)) {
+			throw new BusinessRuleException("member.error.notAllowed");
+		}
+		return member;
+	}
+}

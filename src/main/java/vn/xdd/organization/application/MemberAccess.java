@@ -1,0 +1,58 @@
+package vn.xdd.organization.application;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import vn.xdd.shared.AccessScope;
+import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.Role;
+
+/**
+ * Who may do what with member records, by role at the member's chapter (or above it):
+ * read the list and records — every role but MEMBER, which sees only its own record; see
+ * ethnicity and religion (sensitive personal data) — ADMIN, LEADERSHIP, ORGANIZATION_BOARD;
+ * change records, statuses, chapters and positions — ADMIN, ORGANIZATION_BOARD.
+ */
+@Component
+public class MemberAccess {
+
+	static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.LEADERSHIP, Role.ORGANIZATION_BOARD, Role.INSPECTION,
+			Role.PROPAGANDA, Role.OFFICE, Role.SECRETARY);
+
+	static final Set<Role> SENSITIVE_READERS = EnumSet.of(Role.ADMIN, Role.LEADERSHIP, Role.ORGANIZATION_BOARD);
+
+	static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.ORGANIZATION_BOARD);
+
+	private final AccessScope scope;
+
+	public MemberAccess(AccessScope scope) {
+		this.scope = scope;
+	}
+
+	public boolean canRead(OrgUnitId unit) {
+		return any(READERS, unit);
+	}
+
+	public boolean canReadSensitive(OrgUnitId unit) {
+		return any(SENSITIVE_READERS, unit);
+	}
+
+	public boolean canEdit(OrgUnitId unit) {
+		return any(EDITORS, unit);
+	}
+
+	public boolean isOwnRecord(long memberId) {
+		return scope.ownMemberId().map(id -> id == memberId).orElse(false);
+	}
+
+	/** Whether the user may list members anywhere (the menu entry). */
+	public boolean canReadAnywhere() {
+		return READERS.stream().anyMatch(scope::hasRole);
+	}
+
+	private boolean any(Set<Role> roles, OrgUnitId unit) {
+		return roles.stream().anyMatch(role -> scope.hasRoleAt(role, unit));
+	}
+}

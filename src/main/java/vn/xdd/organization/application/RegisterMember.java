@@ -1,0 +1,117 @@
+package vn.xdd.organization.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.organization.application.MemberEvents.MemberRegistered;
+import vn.xdd.organization.domain.MemberField;
+import vn.xdd.organization.domain.MemberRecord;
+import vn.xdd.organization.domain.MemberRecordRules;
+import vn.xdd.organization.domain.MemberStatus;
+import vn.xdd.organization.domain.Violation;
+import vn.xdd.organization.persistence.JdbcMembers;
+import vn.xdd.organization.persistence.JdbcOrgUnits;
+import vn.xdd.shared.AccessScope;
+import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.OrgUnitId;
+
+/**
+ * Enters a member into the registry in a chapter. The record must satisfy
+ * {@link MemberRecordRules}; party-card number and citizen ID are unique in the registry.
+ */
+@Component
+@NamedInterface("use-cases")
+public class RegisterMember {
+
+	private final JdbcMembers members;
+
+	private final JdbcOrgUnits units;
+
+	private final AccessScope scope;
+
+	private final MemberAccess access;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	public RegisterMember(JdbcMembers members, JdbcOrgUnits units, AccessScope scope, MemberAccess access,
+			ApplicationEventPublisher events, Clock clock) {
+		this.members = members;
+		this.units = units;
+		this.scope = scope;
+		this.access = access;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param status the status to start in; null for the record's own (full with a full-membership
+	 *        date, probationary without)
+	 */
+	@Transactional
+	public long register(MemberRecord record, OrgUnitId chapter, @Nullable MemberStatus status,
+			@Nullable String decisionRef) {
+		scope.requireReach(chapter, "ORG_UNIT", chapter.toString());
+		if (!access.canEdit(chapter)) {
+			throw new BusinessRuleException("member.error.notAllowed");
+		}
+		LocalDate today = LocalDate.now(clock);
+		requireOpenChapter(units, chapter, today);
+		MemberStatus initial = status == null ? record.initialStatus() : status;
+		List<Violation> violations = new ArrayList<>(MemberRecordRules.check(record, today));
+		violations.addAll(statusConsistency(record, initial));
+		violations.addAll(uniqueness(members, record, 0));
+		if (!violations.isEmpty()) {
+			throw new MemberRecordInvalid(violations);
+		}
+		LocalDate since = initial == MemberStatus.FULL && record.fullMemberOn() != null ? record.fullMemberOn()
+				: record.admittedOn() == null ? today : record.admittedOn();
+		long id = members.insert(record, chapter.value(), initial, since, decisionRef);
+		events.publishEvent(new MemberRegistered(id, record.fullName() + ", " + initial + ", đơn vị " + chapter));
+		return id;
+	}
+
+	static void requireOpenChapter(JdbcOrgUnits units, OrgUnitId chapter, LocalDate day) {
+		var unit = units.find(chapter).orElseThrow(() -> new BusinessRuleException("member.error.unknownChapter"));
+		if (!units.holdsMembers(chapter)) {
+			throw new BusinessRuleException("member.error.notAChapter", unit.name());
+		}
+		if (!unit.activeOn(day)) {
+			throw new BusinessRuleException("member.error.chapterClosed", unit.name());
+		}
+	}
+
+	static List<Violation> statusConsistency(MemberRecord record, MemberStatus status) {
+		List<Violation> v = new ArrayList<>();
+		if (!status.inChapter()) {
+			v.add(new Violation(MemberField.STATUS, "member.error.statusNotInChapter"));
+		}
+		if (status == MemberStatus.PROBATIONARY && record.fullMemberOn() != null) {
+			v.add(new Violation(MemberField.FULL_MEMBER_ON, "member.error.probationaryWithFullDate"));
+		}
+		if (status != MemberStatus.PROBATIONARY && record.fullMemberOn() == null) {
+			v.add(new Violation(MemberField.FULL_MEMBER_ON, "member.error.fullDateRequired"));
+		}
+		return v;
+	}
+
+	static List<Violation> uniqueness(JdbcMembers members, MemberRecord record, long exceptId) {
+		List<Violation> v = new ArrayList<>();
+		if (record.partyCardNo() != null && members.partyCardTaken(record.partyCardNo(), exceptId)) {
+			v.add(new Violation(MemberField.PARTY_CARD_NO, "member.error.partyCardTaken", record.partyCardNo()));
+		}
+		if (record.citizenId() != null && members.citizenIdTaken(record.citizenId(), exceptId)) {
+			v.add(new Violation(MemberField.CITIZEN_ID, "member.error.citizenIdTaken", record.citizenId()));
+		}
+		return v;
+	}
+}

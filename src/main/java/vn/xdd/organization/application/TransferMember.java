@@ -1,0 +1,84 @@
+package vn.xdd.organization.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.organization.application.MemberEvents.MemberTransferred;
+import vn.xdd.organization.persistence.JdbcMembers;
+import vn.xdd.organization.persistence.JdbcOrgUnits;
+import vn.xdd.organization.persistence.MemberRow;
+import vn.xdd.shared.AccessScope;
+import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.NotFoundException;
+import vn.xdd.shared.OrgUnitId;
+
+/**
+ * Moves a member to another chapter of the tree from a date (chuyển sinh hoạt đảng): one
+ * operation that ends the old membership the day before and opens the new one, so the member's
+ * memberships never overlap and never leave a gap.
+ */
+@Component
+@NamedInterface("use-cases")
+public class TransferMember {
+
+	private final JdbcMembers members;
+
+	private final JdbcOrgUnits units;
+
+	private final AccessScope scope;
+
+	private final MemberAccess access;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	public TransferMember(JdbcMembers members, JdbcOrgUnits units, AccessScope scope, MemberAccess access,
+			ApplicationEventPublisher events, Clock clock) {
+		this.members = members;
+		this.units = units;
+		this.scope = scope;
+		this.access = access;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void transfer(long memberId, OrgUnitId to, LocalDate from, @Nullable String decisionRef) {
+		MemberRow member = members.find(memberId)
+			.orElseThrow(() -> new NotFoundException("MEMBER", Long.toString(memberId)));
+		OrgUnitId unit = new OrgUnitId(member.unitId());
+		scope.requireReach(unit, "MEMBER", Long.toString(memberId));
+		scope.requireReach(to, "ORG_UNIT", to.toString());
+		if (!access.canEdit(unit) || !access.canEdit(to)) {
+			throw new BusinessRuleException("member.error.notAllowed");
+		}
+		if (!member.status().inChapter()) {
+			throw new BusinessRuleException("member.error.notInChapter", new DefaultMessageSourceResolvable(member.status().messageKey()));
+		}
+		if (to.equals(unit)) {
+			throw new BusinessRuleException("member.error.sameChapter");
+		}
+		if (from.isAfter(LocalDate.now(clock))) {
+			throw new BusinessRuleException("member.error.transferInFuture");
+		}
+		var current = members.currentMembership(memberId)
+			.orElseThrow(() -> new BusinessRuleException("member.error.notInChapter", new DefaultMessageSourceResolvable(member.status().messageKey())));
+		if (!from.isAfter(current.from())) {
+			// The new membership would overlap the current one.
+			throw new BusinessRuleException("member.error.transferBeforeCurrent", current.from());
+		}
+		RegisterMember.requireOpenChapter(units, to, from);
+		members.transfer(memberId, to.value(), from, decisionRef, null);
+		String target = units.find(to).map(u -> u.name()).orElse(to.toString());
+		events.publishEvent(new MemberTransferred(memberId, member.unitName(),
+				target + " từ " + from + (decisionRef == null ? "" : " (" + decisionRef + ")")));
+	}
+}

@@ -1,0 +1,111 @@
+package vn.xdd.organization.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.organization.application.MemberEvents.MemberUpdated;
+import vn.xdd.organization.domain.MemberField;
+import vn.xdd.organization.domain.MemberRecord;
+import vn.xdd.organization.domain.MemberRecordRules;
+import vn.xdd.organization.domain.MemberStatus;
+import vn.xdd.organization.domain.Violation;
+import vn.xdd.organization.persistence.JdbcMembers;
+import vn.xdd.organization.persistence.MemberRow;
+import vn.xdd.shared.AccessScope;
+import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.NotFoundException;
+import vn.xdd.shared.OrgUnitId;
+
+/**
+ * Corrects a member's record. Two people editing one record never lose an update: the change
+ * carries the version it was made on, and a stale version is refused with a clear message.
+ */
+@Component
+@NamedInterface("use-cases")
+public class UpdateMember {
+
+	private final JdbcMembers members;
+
+	private final AccessScope scope;
+
+	private final MemberAccess access;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	public UpdateMember(JdbcMembers members, AccessScope scope, MemberAccess access, ApplicationEventPublisher events,
+			Clock clock) {
+		this.members = members;
+		this.scope = scope;
+		this.access = access;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void update(long memberId, MemberRecord record, int version) {
+		MemberRow current = members.find(memberId)
+			.orElseThrow(() -> new NotFoundException("MEMBER", Long.toString(memberId)));
+		OrgUnitId unit = new OrgUnitId(current.unitId());
+		scope.requireReach(unit, "MEMBER", Long.toString(memberId));
+		if (!access.canEdit(unit)) {
+			throw new BusinessRuleException("member.error.notAllowed");
+		}
+		List<Violation> violations = new ArrayList<>(MemberRecordRules.check(record, LocalDate.now(clock)));
+		// The full-membership date is set by the status change to FULL, and never removed afterwards.
+		if (current.status() == MemberStatus.PROBATIONARY && record.fullMemberOn() != null) {
+			violations.add(new Violation(MemberField.FULL_MEMBER_ON, "member.error.probationaryWithFullDate"));
+		}
+		if (current.record().fullMemberOn() != null && record.fullMemberOn() == null) {
+			violations.add(new Violation(MemberField.FULL_MEMBER_ON, "member.error.fullDateRequired"));
+		}
+		violations.addAll(RegisterMember.uniqueness(members, record, memberId));
+		if (!violations.isEmpty()) {
+			throw new MemberRecordInvalid(violations);
+		}
+		members.update(memberId, record, version);
+		events.publishEvent(new MemberUpdated(memberId, changes(current.record(), record, true),
+				changes(current.record(), record, false)));
+	}
+
+	/** The fields that changed, old or new values; sensitive fields are named, never written out. */
+	static String changes(MemberRecord before, MemberRecord after, boolean old) {
+		StringBuilder out = new StringBuilder();
+		field(out, "họ tên", before.fullName(), after.fullName(), old, false);
+		field(out, "ngày sinh", before.birthDate(), after.birthDate(), old, false);
+		field(out, "giới tính", before.sex(), after.sex(), old, false);
+		field(out, "dân tộc", before.ethnicity(), after.ethnicity(), old, true);
+		field(out, "tôn giáo", before.religion(), after.religion(), old, true);
+		field(out, "quê quán", before.homeTown(), after.homeTown(), old, false);
+		field(out, "nơi ở", before.residence(), after.residence(), old, false);
+		field(out, "CCCD", before.citizenId(), after.citizenId(), old, false);
+		field(out, "số thẻ", before.partyCardNo(), after.partyCardNo(), old, false);
+		field(out, "số lý lịch", before.memberFileNo(), after.memberFileNo(), old, false);
+		field(out, "ngày vào Đảng", before.admittedOn(), after.admittedOn(), old, false);
+		field(out, "ngày chính thức", before.fullMemberOn(), after.fullMemberOn(), old, false);
+		field(out, "học vấn", before.education(), after.education(), old, false);
+		field(out, "chuyên môn", before.qualification(), after.qualification(), old, false);
+		field(out, "lý luận chính trị", before.politicalTheory(), after.politicalTheory(), old, false);
+		field(out, "điện thoại", before.phone(), after.phone(), old, false);
+		return out.toString();
+	}
+
+	private static void field(StringBuilder out, String label, Object a, Object b, boolean old, boolean sensitive) {
+		if (Objects.equals(a, b)) {
+			return;
+		}
+		if (!out.isEmpty()) {
+			out.append("; ");
+		}
+		out.append(label).append(": ").append(sensitive ? "(dữ liệu nhạy cảm)" : String.valueOf(old ? a : b));
+	}
+}
