@@ -93,7 +93,8 @@ class ApiProblemDetailsTest {
 
 	@Test
 	void wrongPasswordIs401() throws Exception {
-		problem(get("/api/v1/me").with(Fixtures.as(Fixtures.ADMIN, "sai-mat-khau")).with(Fixtures.from(Fixtures.newAddress())),
+		problem(get("/api/v1/me").with(Fixtures.as(member.username(), "sai-mat-khau"))
+			.with(Fixtures.from(Fixtures.newAddress())),
 				401, "Cần đăng nhập (HTTP Basic) bằng tài khoản XDĐ.")
 			.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")));
 		problem(get("/api/v1/me"), 401, "Cần đăng nhập (HTTP Basic) bằng tài khoản XDĐ.");
