@@ -190,6 +190,16 @@ class ScopeEnforcementTest {
 				: request.session(world.session()).with(csrf());
 	}
 
+	/** B's user (account row and grants) and B's direct subordinates, as the root administrator sees them. */
+	String stateOfB() throws Exception {
+		String user = body(get("/api/v1/users/" + world.userB().id()).with(Fixtures.admin()), 200);
+		String account = jdbc.sql("select concat_ws('|', password_hash, enabled, must_change_password, version) "
+				+ "from app_user where id = ?").param(world.userB().id()).query(String.class).single();
+		List<Object> children = JsonPath.read(body(get("/api/v1/org-units").with(Fixtures.admin()), 200),
+				"$[?(@.parentId == " + world.unitB() + ")].id");
+		return user + "\n" + account + "\n" + children;
+	}
+
 	long deniedLines(Subject subject, long id) {
 		return jdbc.sql("select count(*) from audit_event where action = 'ACCESS_DENIED' and actor = ? "
 				+ "and record_type = ? and record_id = ?")
@@ -210,7 +220,9 @@ class ScopeEnforcementTest {
 		Target b = targetB();
 		long id = c.subject() == Subject.UNIT ? b.unit() : b.user();
 		long deniedBefore = deniedLines(c.subject(), id);
+		String stateBefore = stateOfB();
 		MvcResult result = mvc.perform(asScoped(c, c.request().apply(b))).andExpect(status().isNotFound()).andReturn();
+		assertThat(stateOfB()).as("B's unit and user after the refused request").isEqualTo(stateBefore);
 		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		if (c.api()) {
 			assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
