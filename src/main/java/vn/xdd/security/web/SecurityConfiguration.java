@@ -11,8 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -66,7 +68,7 @@ class SecurityConfiguration {
 					request.getRequestURI());
 		};
 		http.securityMatcher("/api/**")
-			.authenticationProvider(provider)
+			.authenticationManager(onlyXdd(provider))
 			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
 			.httpBasic(b -> b.authenticationEntryPoint(unauthorized))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -86,7 +88,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, XddAuthenticationProvider provider, MessageSource messages,
 			SecurityContextRepository contextRepository) {
-		http.authenticationProvider(provider)
+		http.authenticationManager(onlyXdd(provider))
 			.securityContext(c -> c.securityContextRepository(contextRepository))
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
@@ -107,6 +109,15 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
 			.addFilterAfter(new PasswordChangeRequiredFilter(messages), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * The provider alone, without a parent manager: the global manager Spring Security builds also
+	 * holds the provider bean, and a chain's manager falls back to it after a failure, so every
+	 * failed login would be checked (counted for throttling, audited) twice.
+	 */
+	private static AuthenticationManager onlyXdd(XddAuthenticationProvider provider) {
+		return new ProviderManager(provider);
 	}
 
 	/**

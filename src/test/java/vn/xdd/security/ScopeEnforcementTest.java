@@ -1,0 +1,360 @@
+package vn.xdd.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import vn.xdd.Fixtures;
+import vn.xdd.Fixtures.CreatedUser;
+import vn.xdd.XddIntegrationTest;
+import vn.xdd.shared.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Data outside the user's organisational scope does not exist for them. Two sibling units A and B
+ * under the root; "scoped" is administrator and organisation board of A only. Every page and API
+ * endpoint that takes a unit or user id answers 404 for B's unit or user (and the refused access
+ * is in the audit trail), and succeeds for A's; no list or figure shows B's data.
+ */
+@XddIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScopeEnforcementTest {
+
+	static final String NOT_FOUND_DETAIL = "Không tìm thấy bản ghi, hoặc bản ghi nằm ngoài phạm vi đơn vị của bạn.";
+
+	static final String UNKNOWN_UNIT = "Đơn vị không tồn tại hoặc nằm ngoài phạm vi quản trị của bạn.";
+
+	static final long NO_SUCH_ID = 987_654_321L;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Fixtures fixtures;
+
+	World world;
+
+	/** Two sibling units, an administrator of A, and one user with a grant in each unit. */
+	record World(long unitA, String nameA, long unitB, String nameB, String scoped, MockHttpSession session,
+			CreatedUser userA, CreatedUser userB) {
+	}
+
+	/** The ids a request names: those of unit A and its user, or of unit B and its user. */
+	record Target(long unit, long user, long grant) {
+	}
+
+	enum Subject {
+
+		UNIT("ORG_UNIT"), USER("USER");
+
+		final String recordType;
+
+		Subject(String recordType) {
+			this.recordType = recordType;
+		}
+	}
+
+	/** One endpoint: how to call it on a target, and what success looks like on A. */
+	record Case(boolean api, Subject subject, Function<Target, MockHttpServletRequestBuilder> request,
+			ResultMatcher success) {
+	}
+
+	@BeforeAll
+	void setUp() throws Exception {
+		fixtures = new Fixtures(mvc);
+		world = newWorld();
+	}
+
+	World newWorld() throws Exception {
+		String tag = Fixtures.unique("s");
+		String nameA = "Đảng bộ A " + tag;
+		String nameB = "Đảng bộ B " + tag;
+		long unitA = fixtures.createUnit(Fixtures.ROOT, nameA);
+		long unitB = fixtures.createUnit(Fixtures.ROOT, nameB);
+		String scoped = Fixtures.unique("scoped");
+		CreatedUser admin = fixtures.createUser(scoped, Role.ADMIN, unitA);
+		fixtures.grant(admin.id(), Role.ORGANIZATION_BOARD, unitA);
+		MockHttpSession session = fixtures.loginChangingPassword(scoped);
+		CreatedUser userA = fixtures.createUser(Fixtures.unique("usera"), Role.MEMBER, unitA);
+		CreatedUser userB = fixtures.createUser(Fixtures.unique("userb"), Role.MEMBER, unitB);
+		return new World(unitA, nameA, unitB, nameB, scoped, session, userA, userB);
+	}
+
+	Target targetA() {
+		return new Target(world.unitA(), world.userA().id(), 0);
+	}
+
+	Target targetB() {
+		return new Target(world.unitB(), world.userB().id(), world.userB().firstGrantId());
+	}
+
+	/** A fresh grant of A's user, for the revoke endpoint to revoke. */
+	long freshGrantOfUserA() {
+		try {
+			return fixtures.grant(world.userA().id(), Role.OFFICE, world.unitA());
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	static ResultMatcher all(ResultMatcher... matchers) {
+		return result -> {
+			for (ResultMatcher matcher : matchers) {
+				matcher.match(result);
+			}
+		};
+	}
+
+	static String json(String template, Object... args) {
+		return template.formatted(args);
+	}
+
+	Stream<Named<Case>> endpoints() {
+		ResultMatcher redirectsToUser = redirectedUrlPattern("/admin/users/*");
+		return Stream.of(
+				Named.of("GET /units/{id}", new Case(false, Subject.UNIT, t -> get("/units/" + t.unit()),
+						all(status().isOk(), content().string(containsString(world.nameA()))))),
+				Named.of("POST /units/{id}/children", new Case(false, Subject.UNIT,
+						t -> post("/units/" + t.unit() + "/children").param("name", Fixtures.unique("Chi bộ"))
+							.param("typeCode", "GRASSROOTS_CHAPTER"),
+						all(redirectedUrlPattern("/units/*"), flash().attribute("notice", "orgUnit.created")))),
+				Named.of("GET /admin/users/{id}", new Case(false, Subject.USER, t -> get("/admin/users/" + t.user()),
+						all(status().isOk(),
+								content().string(containsString(world.userA().username()))))),
+				Named.of("POST /admin/users/{id}/grants", new Case(false, Subject.USER,
+						t -> post("/admin/users/" + t.user() + "/grants").param("role", "INSPECTION")
+							.param("unitId", Long.toString(world.unitA())),
+						all(redirectsToUser, flash().attribute("notice", "grant.added")))),
+				Named.of("POST /admin/users/{id}/grants/{grantId}/revoke", new Case(false, Subject.USER,
+						t -> post("/admin/users/" + t.user() + "/grants/"
+								+ (t.grant() == 0 ? freshGrantOfUserA() : t.grant()) + "/revoke"),
+						all(redirectsToUser, flash().attribute("notice", "grant.revoked")))),
+				Named.of("POST /admin/users/{id}/password", new Case(false, Subject.USER,
+						t -> post("/admin/users/" + t.user() + "/password").param("password", "Capmoi2025x"),
+						all(redirectsToUser, flash().attribute("notice", "user.passwordReset")))),
+				Named.of("POST /admin/users/{id}/enabled", new Case(false, Subject.USER,
+						t -> post("/admin/users/" + t.user() + "/enabled").param("enabled", "false"),
+						all(redirectsToUser, flash().attribute("notice", "user.disabledNotice")))),
+				Named.of("POST /scope", new Case(false, Subject.UNIT,
+						t -> post("/scope").param("unitId", Long.toString(t.unit())), redirectedUrl("/"))),
+				Named.of("GET /api/v1/org-units/{id}", new Case(true, Subject.UNIT, t -> get("/api/v1/org-units/" + t.unit()),
+						all(status().isOk(), jsonPath("$.name").value(world.nameA())))),
+				Named.of("POST /api/v1/org-units", new Case(true, Subject.UNIT,
+						t -> post("/api/v1/org-units").contentType(MediaType.APPLICATION_JSON)
+							.content(json("{\"parentId\":%d,\"type\":\"GRASSROOTS_CHAPTER\",\"name\":\"%s\"}", t.unit(),
+									Fixtures.unique("Chi bộ"))),
+						all(status().isCreated(), jsonPath("$.parentId").value(world.unitA())))),
+				Named.of("GET /api/v1/users/{id}", new Case(true, Subject.USER, t -> get("/api/v1/users/" + t.user()),
+						all(status().isOk(), jsonPath("$.username").value(world.userA().username())))),
+				Named.of("POST /api/v1/users/{id}/grants", new Case(true, Subject.USER,
+						t -> post("/api/v1/users/" + t.user() + "/grants").contentType(MediaType.APPLICATION_JSON)
+							.content(json("{\"role\":\"PROPAGANDA\",\"unitId\":%d}", world.unitA())),
+						all(status().isCreated(), jsonPath("$.username").value(world.userA().username())))));
+	}
+
+	MockHttpServletRequestBuilder asScoped(Case c, MockHttpServletRequestBuilder request) {
+		return c.api() ? request.with(Fixtures.as(world.scoped(), Fixtures.CHANGED_PASSWORD))
+				: request.session(world.session()).with(csrf());
+	}
+
+	/** B's user (account row and grants) and B's direct subordinates, as the root administrator sees them. */
+	String stateOfB() throws Exception {
+		String user = body(get("/api/v1/users/" + world.userB().id()).with(Fixtures.admin()), 200);
+		String account = jdbc.sql("select concat_ws('|', password_hash, enabled, must_change_password, version) "
+				+ "from app_user where id = ?").param(world.userB().id()).query(String.class).single();
+		List<Object> children = JsonPath.read(body(get("/api/v1/org-units").with(Fixtures.admin()), 200),
+				"$[?(@.parentId == " + world.unitB() + ")].id");
+		return user + "\n" + account + "\n" + children;
+	}
+
+	long deniedLines(Subject subject, long id) {
+		return jdbc.sql("select count(*) from audit_event where action = 'ACCESS_DENIED' and actor = ? "
+				+ "and record_type = ? and record_id = ?")
+			.params(world.scoped(), subject.recordType, Long.toString(id))
+			.query(Long.class)
+			.single();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("endpoints")
+	void anotherUnitsRecordIsNotFoundAndTheAttemptIsAudited(Case c) throws Exception {
+		// Positive control: the very same request on A's unit or user goes through.
+		Target a = targetA();
+		long deniedOnA = deniedLines(c.subject(), c.subject() == Subject.UNIT ? a.unit() : a.user());
+		mvc.perform(asScoped(c, c.request().apply(a))).andExpect(c.success());
+		assertThat(deniedLines(c.subject(), c.subject() == Subject.UNIT ? a.unit() : a.user())).isEqualTo(deniedOnA);
+
+		Target b = targetB();
+		long id = c.subject() == Subject.UNIT ? b.unit() : b.user();
+		long deniedBefore = deniedLines(c.subject(), id);
+		String stateBefore = stateOfB();
+		MvcResult result = mvc.perform(asScoped(c, c.request().apply(b))).andExpect(status().isNotFound()).andReturn();
+		assertThat(stateOfB()).as("B's unit and user after the refused request").isEqualTo(stateBefore);
+		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		if (c.api()) {
+			assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+			assertThat((Integer) JsonPath.read(body, "$.status")).isEqualTo(404);
+			assertThat((String) JsonPath.read(body, "$.detail")).isEqualTo(NOT_FOUND_DETAIL);
+		}
+		else {
+			assertThat(body).contains("data-testid=\"error-code\">404<")
+				.contains("Không tìm thấy")
+				.contains("Trang hoặc bản ghi này không tồn tại, hoặc nằm ngoài phạm vi đơn vị của bạn.");
+		}
+		assertThat(body).doesNotContain(world.nameB()).doesNotContain(world.userB().username());
+		assertThat(deniedLines(c.subject(), id)).as("ACCESS_DENIED lines for %s %d", c.subject().recordType, id)
+			.isEqualTo(deniedBefore + 1);
+	}
+
+	@Test
+	void outOfScopeAndNonexistentAreIndistinguishableOnTheApi() throws Exception {
+		for (String path : List.of("/api/v1/org-units/", "/api/v1/users/")) {
+			long outside = path.contains("org-units") ? world.unitB() : world.userB().id();
+			String refused = body(get(path + outside).with(Fixtures.as(world.scoped(), Fixtures.CHANGED_PASSWORD)), 404);
+			String missing = body(get(path + NO_SUCH_ID).with(Fixtures.as(world.scoped(), Fixtures.CHANGED_PASSWORD)),
+					404);
+			// The whole problem document is the same, but for the address it names.
+			Map<String, Object> refusedProblem = new HashMap<>(JsonPath.read(refused, "$"));
+			Map<String, Object> missingProblem = new HashMap<>(JsonPath.read(missing, "$"));
+			assertThat(refusedProblem.remove("instance")).isEqualTo(path + outside);
+			assertThat(missingProblem.remove("instance")).isEqualTo(path + NO_SUCH_ID);
+			assertThat(refusedProblem).isEqualTo(missingProblem).containsEntry("detail", NOT_FOUND_DETAIL);
+		}
+	}
+
+	@Test
+	void aGrantOfAnotherUserCannotBeRevokedThroughAnAccessibleUser() throws Exception {
+		mvc.perform(post("/admin/users/" + world.userA().id() + "/grants/" + world.userB().firstGrantId() + "/revoke")
+			.session(world.session())
+			.with(csrf())).andExpect(status().isNotFound());
+		// B's user still holds the grant.
+		mvc.perform(get("/api/v1/users/" + world.userB().id()).with(Fixtures.admin()))
+			.andExpect(jsonPath("$.grants[0].id").value(world.userB().firstGrantId()));
+	}
+
+	@Test
+	void listsAndFiguresShowNothingOfTheOtherUnit() throws Exception {
+		World w = newWorld();
+		long childA = fixtures.createUnit(w.unitA(), "Chi bộ con A " + Fixtures.unique("c"));
+		long childB1 = fixtures.createUnit(w.unitB(), "Chi bộ con B1 " + Fixtures.unique("c"));
+		long childB2 = fixtures.createUnit(w.unitB(), "Chi bộ con B2 " + Fixtures.unique("c"));
+		fixtures.createUser(Fixtures.unique("userb2"), Role.SECRETARY, childB1);
+
+		String units = page(get("/units"), w);
+		assertThat(units).contains(w.nameA()).doesNotContain(w.nameB()).doesNotContain("Chi bộ con B");
+
+		String users = page(get("/admin/users"), w);
+		assertThat(users).contains(w.userA().username()).contains(w.scoped()).doesNotContain(w.userB().username());
+
+		String orgUnits = body(get("/api/v1/org-units").with(Fixtures.as(w.scoped(), Fixtures.CHANGED_PASSWORD)), 200);
+		List<Number> unitIds = JsonPath.read(orgUnits, "$[*].id");
+		assertThat(unitIds.stream().map(Number::longValue)).containsExactly(w.unitA(), childA);
+		assertThat(unitIds.stream().map(Number::longValue)).doesNotContain(w.unitB(), childB1, childB2);
+
+		String apiUsers = body(get("/api/v1/users").with(Fixtures.as(w.scoped(), Fixtures.CHANGED_PASSWORD)), 200);
+		List<String> usernames = JsonPath.read(apiUsers, "$[*].username");
+		assertThat(usernames).containsExactlyInAnyOrder(w.scoped(), w.userA().username());
+
+		// The root administrator sees both units: the lists above are filtered, not empty by accident.
+		String all = body(get("/api/v1/org-units").with(Fixtures.admin()), 200);
+		List<Number> allIds = JsonPath.read(all, "$[*].id");
+		assertThat(allIds.stream().map(Number::longValue)).contains(w.unitA(), w.unitB(), childB1);
+
+		String home = page(get("/"), w);
+		assertThat(Fixtures.testId(home, "unit-count")).isEqualTo("2");
+		assertThat(Fixtures.testId(home, "user-count")).isEqualTo("2");
+		assertThat(Fixtures.testId(home, "active-unit")).isEqualTo(w.nameA());
+		assertThat(home).doesNotContain(w.nameB());
+	}
+
+	@Test
+	void aGrantOnAUnitOutsideTheScopeIsRefusedExactlyLikeOneOnAUnitThatDoesNotExist() throws Exception {
+		var scoped = Fixtures.as(world.scoped(), Fixtures.CHANGED_PASSWORD);
+		String grantPath = "/api/v1/users/" + world.userA().id() + "/grants";
+		String outside = body(post(grantPath).with(scoped)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json("{\"role\":\"MEMBER\",\"unitId\":%d}", world.unitB())), 400);
+		String missing = body(post(grantPath).with(scoped)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json("{\"role\":\"MEMBER\",\"unitId\":%d}", NO_SUCH_ID)), 400);
+		assertThat((String) JsonPath.read(outside, "$.detail")).isEqualTo(UNKNOWN_UNIT);
+		assertThat((String) JsonPath.read(missing, "$.detail")).isEqualTo(UNKNOWN_UNIT);
+		// Positive control: a grant on A goes through.
+		body(post(grantPath).with(scoped)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json("{\"role\":\"SECRETARY\",\"unitId\":%d}", world.unitA())), 201);
+
+		String outsideUser = Fixtures.unique("outside");
+		String missingUser = Fixtures.unique("missing");
+		for (Object[] attempt : List.of(new Object[] { outsideUser, world.unitB() },
+				new Object[] { missingUser, NO_SUCH_ID })) {
+			String refused = body(post("/api/v1/users").with(scoped)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json("{\"username\":\"%s\",\"fullName\":\"Ngoài phạm vi\",\"password\":\"Khoitao2025\","
+						+ "\"role\":\"MEMBER\",\"unitId\":%d}", attempt)), 400);
+			assertThat((String) JsonPath.read(refused, "$.detail")).isEqualTo(UNKNOWN_UNIT);
+		}
+		String allUsers = body(get("/api/v1/users").with(Fixtures.admin()), 200);
+		assertThat(allUsers).doesNotContain(outsideUser).doesNotContain(missingUser);
+
+		// The pages give the same message for both.
+		for (long unit : new long[] { world.unitB(), NO_SUCH_ID }) {
+			mvc.perform(post("/admin/users/" + world.userA().id() + "/grants").session(world.session())
+				.with(csrf())
+				.param("role", "LEADERSHIP")
+				.param("unitId", Long.toString(unit)))
+				.andExpect(redirectedUrl("/admin/users/" + world.userA().id()))
+				.andExpect(flash().attribute("problem", "grant.error.unknownUnit"));
+			String form = page(post("/admin/users").with(csrf())
+				.param("username", Fixtures.unique("form"))
+				.param("fullName", "Ngoài phạm vi")
+				.param("password", "Khoitao2025")
+				.param("role", "MEMBER")
+				.param("unitId", Long.toString(unit)), world);
+			assertThat(form).contains(UNKNOWN_UNIT);
+		}
+	}
+
+	String page(MockHttpServletRequestBuilder request, World w) throws Exception {
+		MvcResult result = mvc.perform(request.session(w.session())).andExpect(status().isOk()).andReturn();
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	String body(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {
+		MvcResult result = mvc.perform(request).andExpect(status().is(expectedStatus)).andReturn();
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+}
