@@ -148,7 +148,7 @@ class AuditTrailTest {
 
 		List<Line> logins = loginLines(user.username());
 		assertThat(logins).extracting(Line::action).containsExactly("LOGIN_FAILURE", "LOGIN_SUCCESS");
-		assertThat(logins.get(0).detail()).isEqualTo("bad password");
+		assertThat(logins.get(0).detail()).isEqualTo("BAD_PASSWORD");
 		assertThat(logins.get(0).remoteAddress()).isEqualTo(wrongFrom);
 		assertThat(logins.get(0).recordType()).isEqualTo("USER");
 
@@ -158,7 +158,7 @@ class AuditTrailTest {
 			.with(csrf())
 			.with(Fixtures.from(Fixtures.newAddress()))).andExpect(redirectedUrl("/login?error=bad"));
 		assertThat(loginLines(ghost)).extracting(Line::action, Line::detail)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("LOGIN_FAILURE", "unknown user"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("LOGIN_FAILURE", "UNKNOWN_USER"));
 
 		// A failed API request is recorded as well.
 		mvc.perform(get("/api/v1/me").with(Fixtures.as(user.username(), "Saimatkhau2"))
@@ -231,7 +231,7 @@ class AuditTrailTest {
 
 		List<List<String>> byActor = rows(page(admin, get("/admin/audit").param("actor", actor)));
 		assertThat(byActor).isNotEmpty().allSatisfy(r -> assertThat(r.get(1)).isEqualTo(actor));
-		assertThat(byActor).extracting(r -> r.get(2)).contains("LOGIN_SUCCESS", "CHANGE_PASSWORD", "CREATE");
+		assertThat(byActor).extracting(r -> r.get(2)).contains("Đăng nhập", "Đổi mật khẩu", "Tạo mới");
 		// The administrator's line creating this account names it, but is not the account's own doing.
 		assertThat(lines("CREATE", "USER", jdbc.sql("select id from app_user where username = ?")
 			.param(actor)
@@ -241,12 +241,12 @@ class AuditTrailTest {
 
 		List<List<String>> units = rows(page(admin, get("/admin/audit").param("actor", actor).param("recordType", "ORG_UNIT")));
 		assertThat(units).hasSize(1);
-		assertThat(units.get(0).get(2)).isEqualTo("CREATE");
-		assertThat(units.get(0).get(3)).isEqualTo("ORG_UNIT " + child);
+		assertThat(units.get(0).get(2)).isEqualTo("Tạo mới");
+		assertThat(units.get(0).get(3)).isEqualTo("Đơn vị " + child);
 
 		List<List<String>> users = rows(page(admin, get("/admin/audit").param("actor", actor).param("recordType", "USER")));
-		assertThat(users).isNotEmpty().allSatisfy(r -> assertThat(r.get(3)).startsWith("USER"));
-		assertThat(users).extracting(r -> r.get(2)).contains("CHANGE_PASSWORD").doesNotContain("CREATE");
+		assertThat(users).isNotEmpty().allSatisfy(r -> assertThat(r.get(3)).startsWith("Người dùng"));
+		assertThat(users).extracting(r -> r.get(2)).contains("Đổi mật khẩu").doesNotContain("Tạo mới");
 
 		List<List<String>> changes = rows(page(admin,
 				get("/admin/audit").param("actor", actor).param("action", "CHANGE_PASSWORD")));

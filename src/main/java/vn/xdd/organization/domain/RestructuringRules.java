@@ -54,8 +54,8 @@ public final class RestructuringRules {
 	}
 
 	/** The type catalogue says which parent types each unit type may have. */
-	public static Optional<Refusal> typeAllowed(boolean allowed, String typeKey, String parentTypeKey) {
-		return allowed ? Optional.empty() : Optional.of(new Refusal("restructure.error.typeNotAllowed", typeKey, parentTypeKey));
+	public static Optional<Refusal> typeAllowed(boolean allowed, Object typeLabel, Object parentTypeLabel) {
+		return allowed ? Optional.empty() : Optional.of(new Refusal("restructure.error.typeNotAllowed", typeLabel, parentTypeLabel));
 	}
 
 	/** Nothing merges into (or moves under) a unit that does not exist on the effective day. */
