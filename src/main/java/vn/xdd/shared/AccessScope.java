@@ -21,6 +21,12 @@ public interface AccessScope {
 	/** Whether the current user administers the whole installation (ADMIN on a root unit). */
 	boolean isSystemAdministrator();
 
+	/**
+	 * The unit the user chose to work in (the header's switcher), or the first grant's unit;
+	 * lists default to it.
+	 */
+	java.util.Optional<OrgUnitId> activeUnit();
+
 	/** The member record linked to the current user's account, if any ("own data"). */
 	java.util.Optional<Long> ownMemberId();
 

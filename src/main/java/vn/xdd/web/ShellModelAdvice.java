@@ -51,6 +51,7 @@ class ShellModelAdvice {
 		}
 		String activeName = active == null ? "" : choices.get(active).unitName();
 		return new ShellView(user.username(), user.fullName(), active == null ? null : active.value(), activeName,
-				List.copyOf(choices.values()), scope.hasRole(Role.ADMIN), scope.isSystemAdministrator());
+				List.copyOf(choices.values()), scope.hasRole(Role.ADMIN), scope.isSystemAdministrator(),
+				user.mustChangePassword());
 	}
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * user may switch to, and which menu entries apply.
  */
 public record ShellView(String username, String fullName, @Nullable Long activeUnitId, String activeUnitName,
-		List<UnitChoice> choices, boolean administrator, boolean systemAdministrator) {
+		List<UnitChoice> choices, boolean administrator, boolean systemAdministrator, boolean passwordChangeRequired) {
 
 	/** A unit of one of the user's grants, with the roles held there. */
 	public record UnitChoice(long unitId, String unitName, List<String> roleKeys, boolean active) {

@@ -95,7 +95,7 @@ class UserApiController {
 	}
 
 	private UserJson json(UserAccount account) {
-		List<GrantJson> grants = users.grantsOf(account.id())
+		List<GrantJson> grants = rights.administeredGrants(account.id())
 			.stream()
 			.map(g -> new GrantJson(g.id(), g.role(), g.unit().value(),
 					units.find(g.unit()).map(OrgUnitSummary::name).orElse("")))

@@ -84,6 +84,14 @@ public class AdminRights {
 		return found;
 	}
 
+	/**
+	 * The grants of an account that lie in the administrator's subtree: grants elsewhere are not
+	 * the administrator's to see (their units may be outside the administrator's scope).
+	 */
+	public List<UserStore.GrantRow> administeredGrants(long userId) {
+		return users.grantsOf(userId).stream().filter(g -> scope.hasRoleAt(Role.ADMIN, g.unit())).toList();
+	}
+
 	public Set<OrgUnitId> administeredRoots() {
 		return scope.rootsWithRole(Role.ADMIN);
 	}

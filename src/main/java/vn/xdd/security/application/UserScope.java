@@ -142,7 +142,8 @@ public class UserScope implements AccessScope, CurrentUser, ActiveUnitChooser {
 
 	@Override
 	public Optional<SignedInUser> signedIn() {
-		return principal().map(p -> new SignedInUser(new UserId(p.id()), p.username(), p.fullName(), grantViews()));
+		return principal().map(p -> new SignedInUser(new UserId(p.id()), p.username(), p.fullName(), grantViews(),
+				p.mustChangePassword()));
 	}
 
 	private List<GrantView> grantViews() {

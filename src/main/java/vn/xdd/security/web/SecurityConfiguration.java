@@ -97,6 +97,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
+			.requestCache(c -> c.requestCache(requestCacheWithoutContinueParameter()))
 			.formLogin(f -> f.loginPage("/login").failureHandler(loginFailure()).defaultSuccessUrl("/", false))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
@@ -141,6 +142,13 @@ class SecurityConfiguration {
 			String reason = e instanceof LockedException ? "throttled" : e instanceof DisabledException ? "disabled" : "bad";
 			response.sendRedirect("/login?error=" + reason);
 		};
+	}
+
+	/** The page asked for before login is shown after it, without a "?continue" in its address. */
+	private static org.springframework.security.web.savedrequest.RequestCache requestCacheWithoutContinueParameter() {
+		var cache = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
+		return cache;
 	}
 
 	static String message(MessageSource messages, String key) {

@@ -133,7 +133,7 @@ class UserAdminController {
 	}
 
 	private UserViews.UserRow row(UserAccount account) {
-		List<UserViews.GrantLabel> grants = users.grantsOf(account.id())
+		List<UserViews.GrantLabel> grants = rights.administeredGrants(account.id())
 			.stream()
 			.map(g -> new UserViews.GrantLabel(g.id(), g.role().messageKey(), g.unit().value(),
 					units.find(g.unit()).map(OrgUnitSummary::name).orElse("")))
