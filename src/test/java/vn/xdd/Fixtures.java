@@ -110,13 +110,32 @@ public final class Fixtures {
 	}
 
 	public long createUnit(long parentId, String name, RequestPostProcessor who) throws Exception {
+		return createUnit(parentId, name, childTypeUnder(parentId), who);
+	}
+
+	/** Adds a unit of the given type (it must be allowed under the parent's type). */
+	public long createUnit(long parentId, String name, String type, RequestPostProcessor who) throws Exception {
 		MvcResult result = mvc
 			.perform(post("/api/v1/org-units").with(who)
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"parentId\":" + parentId + ",\"type\":\"GRASSROOTS_COMMITTEE\",\"name\":\"" + name + "\"}"))
+				.content("{\"parentId\":" + parentId + ",\"type\":\"" + type + "\",\"name\":\"" + name + "\"}"))
 			.andExpect(status().isCreated())
 			.andReturn();
 		return number(body(result), "$.id");
+	}
+
+	/**
+	 * A type the catalogue allows under the parent: a grassroots party committee under a province
+	 * or district, a chapter under a committee, a party cell under a chapter.
+	 */
+	String childTypeUnder(long parentId) throws Exception {
+		String parent = body(mvc.perform(get("/api/v1/org-units/" + parentId).with(admin())).andReturn());
+		String type = JsonPath.read(parent, "$.type");
+		return switch (type) {
+			case "PROVINCIAL_COMMITTEE", "DIRECT_COMMITTEE", "DISTRICT_COMMITTEE" -> "GRASSROOTS_COMMITTEE";
+			case "GRASSROOTS_CHAPTER", "SUB_CHAPTER" -> "PARTY_CELL";
+			default -> "SUB_CHAPTER";
+		};
 	}
 
 	/** Creates an account with a first grant through the API, as the administrator. */

@@ -14,6 +14,13 @@ public interface OrgUnits {
 	/** The unit and its ancestors, the unit first and the root last; empty if it does not exist. */
 	List<OrgUnitId> ancestorsAndSelf(OrgUnitId id);
 
+	/**
+	 * The units whose grants reach {@code id}: its ancestors, and the units that took it over
+	 * (after a merge or split) with their ancestors, so records entered under a predecessor stay
+	 * reachable from its successors. The unit itself first.
+	 */
+	List<OrgUnitId> scopeChain(OrgUnitId id);
+
 	/** The units under the given roots, each once, roots included, in tree order. */
 	List<OrgUnitSummary> subtrees(Collection<OrgUnitId> roots);
 

@@ -149,7 +149,7 @@ class ScopeEnforcementTest {
 						all(status().isOk(), content().string(containsString(world.nameA()))))),
 				Named.of("POST /units/{id}/children", new Case(false, Subject.UNIT,
 						t -> post("/units/" + t.unit() + "/children").param("name", Fixtures.unique("Chi bộ"))
-							.param("typeCode", "GRASSROOTS_CHAPTER"),
+							.param("typeCode", "SUB_CHAPTER"),
 						all(redirectedUrlPattern("/units/*"), flash().attribute("notice", "orgUnit.created")))),
 				Named.of("GET /admin/users/{id}", new Case(false, Subject.USER, t -> get("/admin/users/" + t.user()),
 						all(status().isOk(),
@@ -174,7 +174,7 @@ class ScopeEnforcementTest {
 						all(status().isOk(), jsonPath("$.name").value(world.nameA())))),
 				Named.of("POST /api/v1/org-units", new Case(true, Subject.UNIT,
 						t -> post("/api/v1/org-units").contentType(MediaType.APPLICATION_JSON)
-							.content(json("{\"parentId\":%d,\"type\":\"GRASSROOTS_CHAPTER\",\"name\":\"%s\"}", t.unit(),
+							.content(json("{\"parentId\":%d,\"type\":\"SUB_CHAPTER\",\"name\":\"%s\"}", t.unit(),
 									Fixtures.unique("Chi bộ"))),
 						all(status().isCreated(), jsonPath("$.parentId").value(world.unitA())))),
 				Named.of("GET /api/v1/users/{id}", new Case(true, Subject.USER, t -> get("/api/v1/users/" + t.user()),

@@ -1,40 +1,33 @@
 package vn.xdd.organization.application;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.xdd.organization.OrgUnitCreated;
 import vn.xdd.organization.OrgUnitSummary;
-import vn.xdd.organization.persistence.JdbcOrgUnits;
-import vn.xdd.shared.AccessScope;
+import vn.xdd.organization.application.RestructuringSupport.UnitRole;
+import vn.xdd.organization.domain.RestructuringRules;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
-import vn.xdd.shared.Role;
 
 /**
- * Adds a unit under an existing one. Only an administrator or the organisation board of the
- * parent (or of a unit above it) may do so. The full restructuring operations (rename, move,
- * merge, split, dissolve) belong to the organisation issue that follows the platform.
+ * Adds a unit under an existing one, as a recorded event (thành lập). Only an administrator or
+ * the organisation board of the parent (or of a unit above it) may do so, and only with a type
+ * the catalogue allows under the parent's type. A unit entered as history (one that has already
+ * ended) carries its end date too.
  */
 @Component
 @NamedInterface("use-cases")
 public class CreateOrgUnit {
 
-	private final JdbcOrgUnits units;
+	private final RestructuringSupport support;
 
-	private final AccessScope scope;
-
-	private final ApplicationEventPublisher events;
-
-	public CreateOrgUnit(JdbcOrgUnits units, AccessScope scope, ApplicationEventPublisher events) {
-		this.units = units;
-		this.scope = scope;
-		this.events = events;
+	public CreateOrgUnit(RestructuringSupport support) {
+		this.support = support;
 	}
 
 	/**
@@ -42,28 +35,32 @@ public class CreateOrgUnit {
 	 *        already ended, such as a district committee before July 2025); null while it exists
 	 */
 	public record Command(OrgUnitId parent, String typeCode, String name, LocalDate validFrom,
-			@Nullable LocalDate validTo) {
+			@Nullable LocalDate validTo, @Nullable String shortName, @Nullable String docAbbreviation,
+			@Nullable String decisionRef) {
 
 		public Command(OrgUnitId parent, String typeCode, String name, LocalDate validFrom) {
-			this(parent, typeCode, name, validFrom, null);
+			this(parent, typeCode, name, validFrom, null, null, null, null);
+		}
+
+		public Command(OrgUnitId parent, String typeCode, String name, LocalDate validFrom,
+				@Nullable LocalDate validTo) {
+			this(parent, typeCode, name, validFrom, validTo, null, null, null);
 		}
 	}
 
 	@Transactional
 	public OrgUnitSummary create(Command command) {
-		scope.requireReach(command.parent(), "ORG_UNIT", command.parent().toString());
-		if (!scope.hasRoleAt(Role.ADMIN, command.parent()) && !scope.hasRoleAt(Role.ORGANIZATION_BOARD, command.parent())) {
-			throw new BusinessRuleException("orgUnit.error.notAllowed");
-		}
-		String name = command.name().strip();
-		if (name.isEmpty()) {
+		OrgUnitSummary parent = support.editable(command.parent());
+		String name = command.name().strip().replaceAll("\\s+", " ");
+		if (name.isEmpty() || name.length() > 300) {
 			throw new BusinessRuleException("orgUnit.error.nameRequired");
 		}
-		if (!units.typeExists(command.typeCode())) {
+		if (!support.units.typeExists(command.typeCode())) {
 			throw new BusinessRuleException("orgUnit.error.unknownType", command.typeCode());
 		}
-		OrgUnitSummary parent = units.find(command.parent())
-			.orElseThrow(() -> new BusinessRuleException("orgUnit.error.unknownParent"));
+		RestructuringSupport.check(RestructuringRules.typeAllowed(
+				support.typeAllowedUnder(command.typeCode(), parent.typeCode()),
+				RestructuringSupport.typeLabel(command.typeCode()), RestructuringSupport.typeLabel(parent.typeCode())));
 		if (command.validFrom().isBefore(parent.validFrom())) {
 			throw new BusinessRuleException("orgUnit.error.beforeParent", parent.validFrom());
 		}
@@ -73,9 +70,14 @@ public class CreateOrgUnit {
 		if (parent.validTo() != null && (command.validTo() == null || command.validTo().isAfter(parent.validTo()))) {
 			throw new BusinessRuleException("orgUnit.error.outlivesParent", parent.validTo());
 		}
-		long id = units.insert(command.parent(), command.typeCode(), name, command.validFrom(), command.validTo());
-		OrgUnitSummary created = units.find(new OrgUnitId(id)).orElseThrow();
-		events.publishEvent(new OrgUnitCreated(created));
-		return created;
+		long id = support.units.insert(command.parent(), command.typeCode(), name, command.validFrom(),
+				command.validTo());
+		long event = support.record("CREATE", command.validFrom(), command.decisionRef(), null,
+				"Thành lập \"" + name + "\" trực thuộc \"" + parent.name() + "\""
+						+ (command.validTo() == null ? "" : ", hoạt động đến " + command.validTo()),
+				List.of(new UnitRole(id, "CREATED"), new UnitRole(parent.id().value(), "NEW_PARENT")));
+		support.history.attributes(id, RenameOrgUnit.blank(command.shortName()),
+				RenameOrgUnit.blank(command.docAbbreviation()), event);
+		return support.units.find(new OrgUnitId(id)).orElseThrow();
 	}
 }

@@ -11,10 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.xdd.organization.OrgUnitCreated;
+import vn.xdd.organization.OrgUnitsRestructured;
 import vn.xdd.organization.OrganizationProperties;
+import vn.xdd.organization.persistence.JdbcOrgHistory;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
-import vn.xdd.shared.OrgUnitId;
 
 /**
  * On a first start the tree is empty: it gets its root, the committee this installation serves
@@ -24,16 +24,22 @@ import vn.xdd.shared.OrgUnitId;
 @Order(10)
 class RootUnitBootstrap implements ApplicationRunner {
 
+	static final LocalDate PARTY_FOUNDED = LocalDate.of(1930, 2, 3);
+
 	private static final Logger log = LoggerFactory.getLogger(RootUnitBootstrap.class);
 
 	private final JdbcOrgUnits units;
+
+	private final JdbcOrgHistory history;
 
 	private final OrganizationProperties properties;
 
 	private final ApplicationEventPublisher events;
 
-	RootUnitBootstrap(JdbcOrgUnits units, OrganizationProperties properties, ApplicationEventPublisher events) {
+	RootUnitBootstrap(JdbcOrgUnits units, JdbcOrgHistory history, OrganizationProperties properties,
+			ApplicationEventPublisher events) {
 		this.units = units;
+		this.history = history;
 		this.properties = properties;
 		this.events = events;
 	}
@@ -44,9 +50,13 @@ class RootUnitBootstrap implements ApplicationRunner {
 		if (!units.isEmpty()) {
 			return;
 		}
-		long id = units.insert(null, "PROVINCIAL_COMMITTEE", properties.rootUnitName(), LocalDate.of(1930, 2, 3),
-				null);
-		log.info("Tạo đơn vị gốc \"{}\" (id {})", properties.rootUnitName(), id);
-		events.publishEvent(new OrgUnitCreated(units.find(new OrgUnitId(id)).orElseThrow()));
+		String name = properties.rootUnitName();
+		long id = units.insert(null, "PROVINCIAL_COMMITTEE", name, PARTY_FOUNDED, null);
+		String summary = "Tạo đơn vị gốc \"" + name + "\"";
+		long event = history.recordEvent("CREATE", PARTY_FOUNDED, null, null, summary, "system");
+		history.link(event, id, "CREATED");
+		history.attributes(id, null, null, event);
+		log.info("Tạo đơn vị gốc \"{}\" (id {})", name, id);
+		events.publishEvent(new OrgUnitsRestructured(event, "CREATE", PARTY_FOUNDED, summary, java.util.List.of(id)));
 	}
 }

@@ -131,6 +131,16 @@ public class JdbcOrgHistory {
 			.update();
 	}
 
+	/** Sets the short name and document abbreviation of a unit just created by an event. */
+	public void attributes(long unitId, @Nullable String shortName, @Nullable String docAbbreviation, long eventId) {
+		jdbc.sql("update org_unit set short_name = ?, doc_abbreviation = ? where id = ?")
+			.params(shortName, docAbbreviation, unitId)
+			.update();
+		jdbc.sql("update org_unit_version set short_name = ?, doc_abbreviation = ?, event_id = ? where unit_id = ?")
+			.params(shortName, docAbbreviation, eventId, unitId)
+			.update();
+	}
+
 	/** Ends the unit on {@code lastDay}: its latest period and its lifetime. */
 	public void end(long unitId, LocalDate lastDay) {
 		Version latest = latest(unitId);
@@ -181,6 +191,13 @@ public class JdbcOrgHistory {
 				select member_id, ?, title, kind, greatest(?, from_date), decision_ref, ? from member_position where id = ?""")
 			.params(toUnit, from, eventId, positionId)
 			.update();
+		jdbc.sql("update member_position set to_date = greatest(from_date, ?::date - 1) where id = ?")
+			.params(from, positionId)
+			.update();
+	}
+
+	/** Ends an open position the day before {@code from} (its unit ends). */
+	public void endPositionBefore(long positionId, LocalDate from) {
 		jdbc.sql("update member_position set to_date = greatest(from_date, ?::date - 1) where id = ?")
 			.params(from, positionId)
 			.update();

@@ -48,6 +48,21 @@ public class JdbcOrgUnits implements OrgUnits {
 	}
 
 	@Override
+	public List<OrgUnitId> scopeChain(OrgUnitId id) {
+		return jdbc.sql("""
+				with recursive up(id) as (
+				    select id from org_unit where id = ?
+				    union
+				    select n.x from up cross join lateral (
+				        select o.parent_id as x from org_unit o where o.id = up.id and o.parent_id is not null
+				        union all
+				        select s.successor_id from org_unit_succession s where s.predecessor_id = up.id
+				    ) n
+				)
+				select id from up""").param(id.value()).query((rs, i) -> new OrgUnitId(rs.getLong(1))).list();
+	}
+
+	@Override
 	public List<OrgUnitSummary> subtrees(Collection<OrgUnitId> roots) {
 		List<OrgUnitId> topmost = topmost(roots);
 		if (topmost.isEmpty()) {

@@ -82,7 +82,22 @@ public class UserScope implements AccessScope, CurrentUser, ActiveUnitChooser {
 	@Override
 	public boolean reaches(OrgUnitId unit) {
 		Set<OrgUnitId> roots = grantRoots();
-		return !roots.isEmpty() && units.ancestorsAndSelf(unit).stream().anyMatch(roots::contains);
+		return !roots.isEmpty() && chain(unit).stream().anyMatch(roots::contains);
+	}
+
+	/** The units whose grants reach {@code unit}, read once per request. */
+	@SuppressWarnings("unchecked")
+	private List<OrgUnitId> chain(OrgUnitId unit) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = UserScope.class.getName() + ".chain." + unit.value();
+		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof List<?> cached) {
+			return (List<OrgUnitId>) cached;
+		}
+		List<OrgUnitId> chain = units.scopeChain(unit);
+		if (request != null) {
+			request.setAttribute(key, chain, RequestAttributes.SCOPE_REQUEST);
+		}
+		return chain;
 	}
 
 	@Override
@@ -91,7 +106,7 @@ public class UserScope implements AccessScope, CurrentUser, ActiveUnitChooser {
 			.filter(g -> g.role() == role)
 			.map(UserStore.GrantRow::unit)
 			.collect(Collectors.toSet());
-		return !withRole.isEmpty() && units.ancestorsAndSelf(unit).stream().anyMatch(withRole::contains);
+		return !withRole.isEmpty() && chain(unit).stream().anyMatch(withRole::contains);
 	}
 
 	@Override
