@@ -87,7 +87,7 @@ class MessageBundleTest {
 	void everyKeyNamedInCodeExists() throws IOException {
 		Set<String> keys = load("messages_vi.properties").stringPropertyNames();
 		// Message keys are passed to BusinessRuleException, flash attributes and bundles as literals.
-		Pattern quoted = Pattern.compile("\"((?:api|error|grant|orgUnit|password|user|login|role|home|audit|member|position|memberStatus|memberField|restructure|ageBand)\\.[A-Za-z0-9.]+)\"");
+		Pattern quoted = Pattern.compile("\"((?:api|error|grant|orgUnit|password|user|login|role|home|audit|member|position|memberStatus|memberField|restructure|ageBand)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
 		List<String> missing = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {

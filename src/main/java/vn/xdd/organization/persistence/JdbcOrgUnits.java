@@ -139,6 +139,20 @@ public class JdbcOrgUnits implements OrgUnits {
 		return id;
 	}
 
+	public Optional<String> shortName(OrgUnitId unit) {
+		return jdbc.sql("select short_name from org_unit where id = ? and short_name is not null")
+			.param(unit.value())
+			.query(String.class)
+			.optional();
+	}
+
+	public Optional<String> docAbbreviation(OrgUnitId unit) {
+		return jdbc.sql("select doc_abbreviation from org_unit where id = ? and doc_abbreviation is not null")
+			.param(unit.value())
+			.query(String.class)
+			.optional();
+	}
+
 	/** Whether members belong directly to units of this unit's type (chapters). */
 	public boolean holdsMembers(OrgUnitId unit) {
 		return jdbc.sql("""
