@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -25,13 +27,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
+	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+
 	private final EmbeddedPostgres postgres;
 
 	private final Path clusterDir;
 
+	/** The postmaster, as named in postmaster.pid once the server runs. */
+	private final Optional<ProcessHandle> server;
+
+	private final AtomicBoolean closed = new AtomicBoolean();
+
 	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path clusterDir) {
 		this.postgres = postgres;
 		this.clusterDir = clusterDir;
+		this.server = LeftoverServer.find(clusterDir);
 	}
 
 	public static EmbeddedPostgresServer start(Path clusterDir, int port, boolean durable, Duration startupWait) {
@@ -116,7 +126,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
+		if (closed.getAndSet(true)) {
+			return;
+		}
 		log.info("Dừng PostgreSQL nhúng");
 		postgres.close();
+		// pg_ctl stop returns once postmaster.pid is gone, before the server has exited, and gives
+		// up after 5 seconds (a slow shutdown checkpoint): wait for the server itself.
+		if (server.isPresent() && !LeftoverServer.waitFor(server.get(), STOP_TIMEOUT)) {
+			log.warn("PostgreSQL (pid {}) chưa dừng sau {} giây.", server.get().pid(), STOP_TIMEOUT.toSeconds());
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package vn.xdd.platform;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +47,7 @@ final class LeftoverServer {
 		catch (NumberFormatException e) {
 			return Optional.empty();
 		}
-		return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(LeftoverServer::isPostgres);
+		return ProcessHandle.of(pid).filter(LeftoverServer::isRunning).filter(LeftoverServer::isPostgres);
 	}
 
 	private static boolean isPostgres(ProcessHandle process) {
@@ -73,17 +74,39 @@ final class LeftoverServer {
 		return true;
 	}
 
-	private static boolean waitFor(ProcessHandle process, Duration timeout) {
+	static boolean waitFor(ProcessHandle process, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (isRunning(process)) {
+			if (System.nanoTime() - deadline > 0) {
+				return false;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return !isRunning(process);
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Alive and not a zombie: a server that has exited but that its parent never reaps (the JVM
+	 * as pid 1 of a container inherits it) still looks alive to {@link ProcessHandle#isAlive()}.
+	 */
+	static boolean isRunning(ProcessHandle process) {
+		if (!process.isAlive()) {
+			return false;
+		}
 		try {
-			process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-			return true;
+			String stat = new String(Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "stat")),
+					StandardCharsets.ISO_8859_1);
+			int name = stat.lastIndexOf(')');
+			return name < 0 || name + 2 >= stat.length() || stat.charAt(name + 2) != 'Z';
 		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return !process.isAlive();
-		}
-		catch (Exception e) {
-			return !process.isAlive();
+		catch (IOException | RuntimeException e) {
+			return process.isAlive(); // no /proc: not Linux
 		}
 	}
 }
