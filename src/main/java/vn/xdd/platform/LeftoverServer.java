@@ -64,14 +64,34 @@ final class LeftoverServer {
 		ProcessHandle server = leftover.get();
 		log.warn("PostgreSQL (pid {}) của lần chạy trước vẫn còn chạy trên {}: đang dừng nó trước khi khởi động lại.",
 				server.pid(), clusterDir);
-		// SIGTERM: a smart shutdown, which ends at once since the killed JVM's sessions are gone.
-		server.destroy();
+		// SIGINT, a fast shutdown: it ends the sessions still connected (an administrator's psql),
+		// where SIGTERM's smart shutdown would wait for them until the timeout and then SIGKILL.
+		if (!interrupt(server)) {
+			server.destroy();
+		}
 		if (!waitFor(server, timeout)) {
 			log.warn("PostgreSQL (pid {}) không dừng sau {} giây: buộc dừng.", server.pid(), timeout.toSeconds());
 			server.destroyForcibly();
 			waitFor(server, Duration.ofSeconds(10));
 		}
 		return true;
+	}
+
+	private static boolean interrupt(ProcessHandle server) {
+		try {
+			Process kill = new ProcessBuilder("/bin/sh", "-c", "kill -INT \"$1\"", "sh", Long.toString(server.pid()))
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			return kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0;
+		}
+		catch (IOException e) {
+			return false; // no /bin/sh (Windows): SIGTERM instead
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	static boolean waitFor(ProcessHandle process, Duration timeout) {
