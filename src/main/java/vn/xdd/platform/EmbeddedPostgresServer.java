@@ -1,6 +1,9 @@
 package vn.xdd.platform;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,6 +56,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 					"Không tạo được thư mục dữ liệu " + clusterDir.getParent() + ": " + e.getMessage(), e);
 		}
 		LeftoverServer.stopIfRunning(clusterDir, Duration.ofSeconds(30));
+		if (port > 0) {
+			requireFreePort(port);
+		}
 		boolean fresh = !Files.exists(clusterDir.resolve("PG_VERSION"));
 		log.info(fresh ? "Khởi tạo PostgreSQL nhúng mới tại {}" : "Khởi động PostgreSQL nhúng trên dữ liệu có sẵn tại {}",
 				clusterDir);
@@ -80,9 +86,62 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 					+ " (the embedded PostgreSQL did not start): " + rootMessage(e), e);
 		}
 		EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, clusterDir);
-		server.createApplicationDatabase();
+		try {
+			server.requireOwnServer();
+			server.createApplicationDatabase();
+		}
+		catch (RuntimeException e) {
+			try {
+				server.close();
+			}
+			catch (IOException | RuntimeException suppressed) {
+				e.addSuppressed(suppressed);
+			}
+			throw e;
+		}
 		log.info("PostgreSQL nhúng đang chạy trên cổng {}", postgres.getPort());
 		return server;
+	}
+
+	/**
+	 * A fixed port must be free: the embedded server's start only waits until something on the
+	 * port answers, so another PostgreSQL there would be taken for ours.
+	 */
+	private static void requireFreePort(int port) {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.setReuseAddress(true);
+			socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+		}
+		catch (IOException e) {
+			throw new EmbeddedDatabaseStartException("Cổng " + port + " (XDD_DB_PORT) đang được một chương trình khác dùng"
+					+ " (port " + port + " is already in use): chọn cổng khác cho XDD_DB_PORT, hoặc 0 để tự chọn.", e);
+		}
+	}
+
+	/** The server that answered is the one on our data directory, not another one on the port. */
+	private void requireOwnServer() {
+		String dataDirectory;
+		try (Connection c = postgres.getPostgresDatabase().getConnection();
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("show data_directory")) {
+			rs.next();
+			dataDirectory = rs.getString(1);
+		}
+		catch (SQLException e) {
+			throw new EmbeddedDatabaseStartException("Không kết nối được PostgreSQL nhúng: " + e.getMessage(), e);
+		}
+		try {
+			if (Files.isSameFile(Path.of(dataDirectory), clusterDir)) {
+				return;
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			// not the same
+		}
+		int port = postgres.getPort();
+		throw new EmbeddedDatabaseStartException("Cổng " + port + " thuộc một máy chủ PostgreSQL khác (dữ liệu "
+				+ dataDirectory + "), không phải máy chủ trên " + clusterDir + " (port " + port
+				+ " belongs to another PostgreSQL server): chọn cổng khác cho XDD_DB_PORT, hoặc 0 để tự chọn.");
 	}
 
 	private static String rootMessage(Throwable e) {
