@@ -12,8 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -56,6 +58,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 					"Không tạo được thư mục dữ liệu " + clusterDir.getParent() + ": " + e.getMessage(), e);
 		}
 		LeftoverServer.stopIfRunning(clusterDir, Duration.ofSeconds(30));
+		requireClusterOrEmpty(clusterDir);
 		if (port > 0) {
 			requireFreePort(port);
 		}
@@ -101,6 +104,29 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 		log.info("PostgreSQL nhúng đang chạy trên cổng {}", postgres.getPort());
 		return server;
+	}
+
+	/**
+	 * The directory must be a PostgreSQL cluster, or empty for a new one: anything else is not
+	 * ours to initialise (the embedded server's initdb would only fail with "Process ... failed").
+	 */
+	private static void requireClusterOrEmpty(Path clusterDir) {
+		if (!Files.isDirectory(clusterDir) || Files.exists(clusterDir.resolve("PG_VERSION"))) {
+			return;
+		}
+		List<String> found;
+		try (Stream<Path> entries = Files.list(clusterDir)) {
+			found = entries.map(p -> p.getFileName().toString()).filter(n -> !n.equals("epg-lock")).sorted().toList();
+		}
+		catch (IOException e) {
+			return; // the start reports it
+		}
+		if (!found.isEmpty()) {
+			throw new EmbeddedDatabaseStartException("Thư mục " + clusterDir
+					+ " không trống nhưng không phải dữ liệu PostgreSQL (not empty, and not a PostgreSQL data directory:"
+					+ " no PG_VERSION; it holds " + found.subList(0, Math.min(5, found.size()))
+					+ "): chuyển các tệp này đi, hoặc chọn XDD_DATA_DIR khác.");
+		}
 	}
 
 	/**
