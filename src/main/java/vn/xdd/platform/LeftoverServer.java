@@ -47,12 +47,28 @@ final class LeftoverServer {
 		catch (NumberFormatException e) {
 			return Optional.empty();
 		}
-		return ProcessHandle.of(pid).filter(LeftoverServer::isRunning).filter(LeftoverServer::isPostgres);
+		return ProcessHandle.of(pid).filter(LeftoverServer::isRunning).filter(p -> isServerOf(p, clusterDir));
 	}
 
-	private static boolean isPostgres(ProcessHandle process) {
-		// A pid from a stale file may belong to another program by now: only stop a postgres.
-		return process.info().command().map(c -> c.contains("postgres")).orElse(false);
+	/**
+	 * A pid from a stale file (after a reboot) may belong to any program by now, even to another
+	 * PostgreSQL: only stop a postgres that serves this directory, as its working directory (the
+	 * postmaster works in its data directory) or else its command line (-D) says.
+	 */
+	private static boolean isServerOf(ProcessHandle process, Path clusterDir) {
+		ProcessHandle.Info info = process.info();
+		if (!info.command().map(c -> c.contains("postgres")).orElse(false)) {
+			return false;
+		}
+		try {
+			Path cwd = Files.readSymbolicLink(Path.of("/proc", Long.toString(process.pid()), "cwd"));
+			return Files.isSameFile(cwd, clusterDir);
+		}
+		catch (IOException | RuntimeException e) {
+			// no /proc (not Linux): the command line the embedded server started it with
+			String dataDirArgument = " -D " + clusterDir + " ";
+			return info.commandLine().map(c -> (" " + c + " ").contains(dataDirArgument)).orElse(false);
+		}
 	}
 
 	/** Stops a leftover server on {@code clusterDir}; returns whether one was found. */
