@@ -39,6 +39,7 @@ class LeftoverServerTest {
 			bystander.destroyForcibly();
 		}
 		ChildApplication.killPostgres(clusterDir);
+		ChildApplication.killPostgres(clusterDir.resolveSibling("other").resolve("postgres"));
 	}
 
 	private void writePidFile(long pid) throws Exception {
@@ -90,6 +91,27 @@ class LeftoverServerTest {
 		assertThat(LeftoverServer.stopIfRunning(clusterDir, Duration.ofSeconds(5))).isFalse();
 		assertThat(bystander.waitFor(2, TimeUnit.SECONDS)).as("the bystander was stopped").isFalse();
 		assertThat(bystander.isAlive()).isTrue();
+	}
+
+	/**
+	 * After a reboot the pid in a stale postmaster.pid may belong to another PostgreSQL (the
+	 * system's, another instance's, or a backend of one): only the server of this directory may
+	 * be stopped.
+	 */
+	@Test
+	void anotherDirectorysServerNamedInAStalePidFileIsNotTouched() throws Exception {
+		Path otherDir = clusterDir.resolveSibling("other").resolve("postgres");
+		try (EmbeddedPostgresServer other = EmbeddedPostgresServer.start(otherDir, 0, false, Duration.ofSeconds(90))) {
+			ProcessHandle otherServer = LeftoverServer.find(otherDir).orElseThrow();
+			writePidFile(otherServer.pid());
+			assertThat(LeftoverServer.find(clusterDir)).isEmpty();
+			assertThat(LeftoverServer.stopIfRunning(clusterDir, Duration.ofSeconds(5))).isFalse();
+			assertThat(LeftoverServer.isRunning(otherServer)).as("the other server runs").isTrue();
+			try (Connection c = DriverManager.getConnection(other.jdbcUrl()); Statement s = c.createStatement();
+					ResultSet rs = s.executeQuery("select 1")) {
+				assertThat(rs.next()).as("the other server answers").isTrue();
+			}
+		}
 	}
 
 	/** A process that has exited but that its parent never reaps is stopped, not running. */
