@@ -251,6 +251,19 @@ final class ChildApplication {
 		killPostgres(clusterDir());
 	}
 
+	/** Deletes a test's data directory (its servers stopped) to keep target/ small; logs stay. */
+	static void deleteTree(Path dir) {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (var paths = Files.walk(dir)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException | RuntimeException e) {
+			// best effort
+		}
+	}
+
 	static void killPostgres(Path clusterDir) {
 		for (ProcessHandle server : postgresProcesses(clusterDir)) {
 			List<ProcessHandle> children = server.descendants().toList();

@@ -47,10 +47,12 @@ class CrashRecoveryTest {
 	void leaveNothingRunning() {
 		started.forEach(ChildApplication::destroy);
 		ChildApplication.killPostgres(dataDir.resolve("postgres"));
+		ChildApplication.deleteTree(dataDir);
 	}
 
 	private ChildApplication start(String name) throws Exception {
-		ChildApplication app = new ChildApplication(dataDir, dataDir.resolveSibling(dataDir.getFileName() + "-" + name + ".log"));
+		ChildApplication app = new ChildApplication(dataDir,
+				dataDir.resolveSibling(dataDir.getFileName() + "-" + name + ".log"));
 		started.add(app);
 		app.start();
 		app.awaitHealthy();

@@ -49,6 +49,7 @@ class EmbeddedPostgresServerTest {
 			}
 		}
 		ChildApplication.killPostgres(dataDir.resolve("postgres"));
+		ChildApplication.deleteTree(dataDir);
 	}
 
 	private EmbeddedPostgresServer start(boolean durable) {

@@ -50,6 +50,7 @@ class EmbeddedStartFailureTest {
 		try (var paths = Files.walk(dir, 3)) {
 			paths.filter(p -> p.getFileName().toString().equals("postgres")).forEach(ChildApplication::killPostgres);
 		}
+		ChildApplication.deleteTree(dir);
 	}
 
 	private static void assertPointsToAnExternalServer(EmbeddedDatabaseStartException e) {
@@ -132,7 +133,7 @@ class EmbeddedStartFailureTest {
 	void theApplicationExitsWithTheReasonAndTheWayToAnExternalServer() throws Exception {
 		Path file = Files.writeString(dir.resolve("plain-file"), "not a directory");
 		Path dataDir = file.resolve("data");
-		child = new ChildApplication(dataDir, dir.resolve("app.log"), Map.of()).start();
+		child = new ChildApplication(dataDir, dir.resolveSibling(dir.getFileName() + "-app.log"), Map.of()).start();
 		if (!child.process().waitFor(ChildApplication.STARTUP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
 			fail("The application did not give up:\n" + child.logTail());
 		}

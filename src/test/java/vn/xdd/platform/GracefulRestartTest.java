@@ -37,6 +37,7 @@ class GracefulRestartTest {
 	void leaveNothingRunning() {
 		started.forEach(ChildApplication::destroy);
 		ChildApplication.killPostgres(dataDir.resolve("postgres"));
+		ChildApplication.deleteTree(dataDir);
 	}
 
 	private ChildApplication start(String name, List<String> wrapper) throws Exception {

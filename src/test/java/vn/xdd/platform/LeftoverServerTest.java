@@ -40,6 +40,7 @@ class LeftoverServerTest {
 		}
 		ChildApplication.killPostgres(clusterDir);
 		ChildApplication.killPostgres(clusterDir.resolveSibling("other").resolve("postgres"));
+		ChildApplication.deleteTree(clusterDir.getParent());
 	}
 
 	private void writePidFile(long pid) throws Exception {
