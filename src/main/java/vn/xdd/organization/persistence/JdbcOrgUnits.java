@@ -109,10 +109,22 @@ public class JdbcOrgUnits implements OrgUnits {
 
 	@Override
 	public List<OrgUnitSummary> children(OrgUnitId parent) {
-		return jdbc.sql("select " + COLUMNS + ", 1 as depth from org_unit u where u.parent_id = ? order by u.id")
+		List<OrgUnitSummary> children = new java.util.ArrayList<>(jdbc.sql("""
+				select %s, 1 as depth, t.sort_order from org_unit u join org_unit_type t on t.code = u.type_code
+				where u.parent_id = ?""".formatted(COLUMNS))
 			.param(parent.value())
 			.query(JdbcOrgUnits::map)
-			.list();
+			.list());
+		// Official lists: by type (committees before chapters), then by name in Vietnamese order.
+		java.util.Map<String, Integer> order = new java.util.HashMap<>();
+		List<String> types = typeCodes();
+		for (int i = 0; i < types.size(); i++) {
+			order.put(types.get(i), i);
+		}
+		com.ibm.icu.text.Collator collator = vn.xdd.shared.VietnameseName.collator();
+		children.sort(java.util.Comparator.<OrgUnitSummary>comparingInt(u -> order.getOrDefault(u.typeCode(), 99))
+			.thenComparing(OrgUnitSummary::name, collator::compare));
+		return children;
 	}
 
 	@Override
