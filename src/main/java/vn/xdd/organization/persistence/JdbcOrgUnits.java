@@ -127,6 +127,40 @@ public class JdbcOrgUnits implements OrgUnits {
 		return children;
 	}
 
+	static final String IN_CHAPTER = "('PROBATIONARY', 'FULL', 'EXEMPTED', 'SUSPENDED')";
+
+	@Override
+	public java.util.Map<OrgUnitId, Long> memberCountsByChild(OrgUnitId unit) {
+		java.util.Map<OrgUnitId, Long> counts = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				with recursive t(root, id) as (
+				    select id, id from org_unit where parent_id = ?
+				    union all
+				    select t.root, o.id from org_unit o join t on o.parent_id = t.id
+				)
+				select t.root, count(m.id) from t left join member m on m.unit_id = t.id and m.status in %s
+				group by t.root""".formatted(IN_CHAPTER))
+			.param(unit.value())
+			.query((rs, i) -> counts.put(new OrgUnitId(rs.getLong(1)), rs.getLong(2)))
+			.list();
+		return counts;
+	}
+
+	@Override
+	public long memberCount(Collection<OrgUnitId> roots) {
+		if (roots.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				with recursive down(id) as (
+				    select id from org_unit where id = any(:roots)
+				    union
+				    select o.id from org_unit o join down on o.parent_id = down.id
+				)
+				select count(*) from member m where m.unit_id in (select id from down) and m.status in %s"""
+			.formatted(IN_CHAPTER)).param("roots", ids(roots)).query(Long.class).single();
+	}
+
 	@Override
 	public List<OrgUnitSummary> roots() {
 		return jdbc.sql("select " + COLUMNS + ", 0 as depth from org_unit u where u.parent_id is null order by u.id")
