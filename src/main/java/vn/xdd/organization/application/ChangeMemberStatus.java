@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.application.MemberEvents.MemberStatusChanged;
 import vn.xdd.organization.domain.MemberStatus;
+import vn.xdd.organization.domain.Probation;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
 import vn.xdd.organization.persistence.MemberRow;
@@ -28,8 +29,6 @@ import vn.xdd.shared.OrgUnitId;
 @Component
 @NamedInterface("use-cases")
 public class ChangeMemberStatus {
-
-	static final int PROBATION_MONTHS = 12;
 
 	private final JdbcMembers members;
 
@@ -79,7 +78,7 @@ public class ChangeMemberStatus {
 		}
 		LocalDate fullMemberOn = null;
 		if (member.status() == MemberStatus.PROBATIONARY && status == MemberStatus.FULL) {
-			LocalDate due = member.record().admittedOn().plusMonths(PROBATION_MONTHS);
+			LocalDate due = Probation.endsOn(member.record().admittedOn());
 			if (from.isBefore(due)) {
 				throw new BusinessRuleException("member.error.probationNotOver", due);
 			}
