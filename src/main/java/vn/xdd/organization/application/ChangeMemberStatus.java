@@ -20,6 +20,7 @@ import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.VietnameseText;
 
 /**
  * Records a member's new status from a date: recognised as full member (after 12 months of
@@ -74,13 +75,13 @@ public class ChangeMemberStatus {
 			throw new BusinessRuleException("member.error.statusInFuture");
 		}
 		if (!from.isAfter(member.statusSince())) {
-			throw new BusinessRuleException("member.error.statusBeforeCurrent", member.statusSince());
+			throw new BusinessRuleException("member.error.statusBeforeCurrent", VietnameseText.date(member.statusSince()));
 		}
 		LocalDate fullMemberOn = null;
 		if (member.status() == MemberStatus.PROBATIONARY && status == MemberStatus.FULL) {
 			LocalDate due = Probation.endsOn(member.record().admittedOn());
 			if (from.isBefore(due)) {
-				throw new BusinessRuleException("member.error.probationNotOver", due);
+				throw new BusinessRuleException("member.error.probationNotOver", VietnameseText.date(due));
 			}
 			fullMemberOn = from;
 		}
