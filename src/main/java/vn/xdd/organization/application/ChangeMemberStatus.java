@@ -85,6 +85,14 @@ public class ChangeMemberStatus {
 			}
 			fullMemberOn = from;
 		}
+		if (status == MemberStatus.FULL && member.status() != MemberStatus.PROBATIONARY
+				&& member.record().fullMemberOn() == null) {
+			// Suspended or gone while probationary: recognition as full member is still to come.
+			throw new BusinessRuleException("member.error.neverRecognised");
+		}
+		if (member.status().inChapter() && !status.inChapter()) {
+			requireLeavingAfterStarts(member, status, from);
+		}
 		boolean comingBack = !member.status().inChapter() && status.inChapter();
 		if (comingBack) {
 			if (chapter == null) {
@@ -102,5 +110,24 @@ public class ChangeMemberStatus {
 		}
 		events.publishEvent(new MemberStatusChanged(memberId, member.status().name(),
 				status.name() + " từ " + from + (decisionRef == null ? "" : " (" + decisionRef + ")")));
+	}
+
+	/**
+	 * Leaving the chapter ends the membership and the posts that end with it the day before
+	 * {@code from}: each must have started before that day, or its period would end before it began.
+	 */
+	private void requireLeavingAfterStarts(MemberRow member, MemberStatus status, LocalDate from) {
+		var membership = members.currentMembership(member.id());
+		if (membership.isPresent() && !from.isAfter(membership.get().from())) {
+			throw new BusinessRuleException("member.error.leaveBeforeMembership",
+					VietnameseText.date(membership.get().from()));
+		}
+		for (JdbcMembers.Period position : members.openPositions(member.id())) {
+			boolean ends = position.kind().equals(ManagePositions.Kind.PARTY.name()) || status == MemberStatus.DECEASED;
+			if (ends && !from.isAfter(position.from())) {
+				throw new BusinessRuleException("member.error.positionStartsLater", position.label(),
+						VietnameseText.date(position.from()));
+			}
+		}
 	}
 }

@@ -76,6 +76,13 @@ public class TransferMember {
 			// The new membership would overlap the current one.
 			throw new BusinessRuleException("member.error.transferBeforeCurrent", VietnameseText.date(current.from()));
 		}
+		for (JdbcMembers.Period position : members.openPositions(memberId)) {
+			// The posts held in the old chapter end the day before the transfer.
+			if (position.unitId() != null && position.unitId() == member.unitId() && !from.isAfter(position.from())) {
+				throw new BusinessRuleException("member.error.positionStartsLater", position.label(),
+						VietnameseText.date(position.from()));
+			}
+		}
 		RegisterMember.requireOpenChapter(units, to, from);
 		members.transfer(memberId, to.value(), from, decisionRef, null);
 		String target = units.find(to).map(u -> u.name()).orElse(to.toString());
