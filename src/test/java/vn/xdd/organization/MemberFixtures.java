@@ -53,6 +53,17 @@ public final class MemberFixtures {
 		return Fixtures.number(Fixtures.body(result), "$.id");
 	}
 
+	/** A unit of {@code type} under {@code parent}, existing from today (as a parent made today requires). */
+	public long unitToday(long parent, String type, String name) throws Exception {
+		MvcResult result = mvc
+			.perform(post("/api/v1/org-units").with(Fixtures.admin())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json(Map.of("parentId", parent, "type", type, "name", name))))
+			.andExpect(status().isCreated())
+			.andReturn();
+		return Fixtures.number(Fixtures.body(result), "$.id");
+	}
+
 	/** A grassroots party committee directly under the root. */
 	public long committee(String name) throws Exception {
 		return unit(Fixtures.ROOT, "GRASSROOTS_COMMITTEE", name);
