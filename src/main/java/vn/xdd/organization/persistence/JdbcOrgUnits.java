@@ -209,6 +209,12 @@ public class JdbcOrgUnits implements OrgUnits {
 			.orElse(false);
 	}
 
+	/** The codes of the unit types members belong to directly (chapters). */
+	public java.util.Set<String> memberHoldingTypes() {
+		return new java.util.HashSet<>(
+				jdbc.sql("select code from org_unit_type where holds_members").query(String.class).list());
+	}
+
 	public boolean typeExists(String typeCode) {
 		return jdbc.sql("select count(*) from org_unit_type where code = ?").param(typeCode).query(Long.class).single() > 0;
 	}
