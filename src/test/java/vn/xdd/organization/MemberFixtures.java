@@ -113,8 +113,14 @@ public final class MemberFixtures {
 
 	/** POSTs a JSON body to the API as the administrator and expects {@code expected}; returns the body. */
 	public String postJson(String path, Map<String, ?> body, int expected) throws Exception {
+		return postJson(path, body, Fixtures.admin(), expected);
+	}
+
+	/** POSTs a JSON body to the API as {@code who} and expects {@code expected}; returns the body. */
+	public String postJson(String path, Map<String, ?> body,
+			org.springframework.test.web.servlet.request.RequestPostProcessor who, int expected) throws Exception {
 		MvcResult result = mvc
-			.perform(post(path).with(Fixtures.admin()).contentType(MediaType.APPLICATION_JSON).content(json(body)))
+			.perform(post(path).with(who).contentType(MediaType.APPLICATION_JSON).content(json(body)))
 			.andExpect(status().is(expected))
 			.andReturn();
 		return Fixtures.body(result);

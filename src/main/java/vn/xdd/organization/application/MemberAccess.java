@@ -30,8 +30,16 @@ public class MemberAccess implements MemberRegistry {
 
 	private final AccessScope scope;
 
-	public MemberAccess(AccessScope scope) {
+	private final vn.xdd.organization.persistence.JdbcMembers members;
+
+	public MemberAccess(AccessScope scope, vn.xdd.organization.persistence.JdbcMembers members) {
 		this.scope = scope;
+		this.members = members;
+	}
+
+	@Override
+	public Optional<OrgUnitId> chapterOf(MemberId member) {
+		return members.find(member.value()).map(m -> new OrgUnitId(m.unitId()));
 	}
 
 	public boolean canRead(OrgUnitId unit) {
