@@ -136,7 +136,8 @@ class MemberApiTest {
 				Map.of("status", "SUSPENDED", "from", LocalDate.now().minusDays(3).toString(), "decisionRef", "3-QĐ/UBKT"),
 				200);
 		assertThat((String) JsonPath.read(suspended, "$.status")).isEqualTo("SUSPENDED");
-		assertThat((Integer) JsonPath.read(suspended, "$.timeline.statuses.length()")).isEqualTo(2);
+		// The probation before the full membership, the full membership, the suspension.
+		assertThat((Integer) JsonPath.read(suspended, "$.timeline.statuses.length()")).isEqualTo(3);
 		assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'MEMBER' and record_id = ? "
 				+ "and action in ('TRANSFER', 'STATUS_CHANGE', 'POSITION')")
 			.param(Long.toString(id))

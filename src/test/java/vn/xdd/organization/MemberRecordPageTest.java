@@ -368,7 +368,8 @@ class MemberRecordPageTest {
 			.param("decisionRef", "20-QĐ/ĐU")).andExpect(flash().attribute("notice", "member.statusChanged"));
 
 		String html = page(get("/members/" + id), admin);
-		assertThat(rows(html, "status-period")).containsExactly("01/03/2016|01/09/2024|Chính thức|",
+		assertThat(rows(html, "status-period")).containsExactly("01/03/2015|29/02/2016|Dự bị|",
+				"01/03/2016|01/09/2024|Chính thức|",
 				"02/09/2024|nay|Miễn công tác và sinh hoạt đảng|20-QĐ/ĐU");
 		assertThat(rows(html, "chapter-period")).hasSize(2);
 		assertThat(rows(html, "chapter-period").get(0)).startsWith("01/03/2015|31/03/2023|Chi bộ Một");
@@ -409,6 +410,6 @@ class MemberRecordPageTest {
 		long id = new MemberFixtures(mvc).member(place.chapter(), "Ông Văn Chiến");
 		String json = Fixtures.body(mvc.perform(get("/api/v1/members/" + id).with(Fixtures.admin())).andReturn());
 		List<String> statuses = JsonPath.read(json, "$.timeline.statuses[*].label");
-		assertThat(statuses).containsExactly("FULL");
+		assertThat(statuses).containsExactly("PROBATIONARY", "FULL");
 	}
 }

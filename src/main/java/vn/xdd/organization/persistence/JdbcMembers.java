@@ -62,6 +62,15 @@ public class JdbcMembers {
 			.param("unitId", unitId)
 			.query(Long.class)
 			.single();
+		if (r.admittedOn() != null && r.fullMemberOn() != null && r.admittedOn().isBefore(r.fullMemberOn())
+				&& !since.isBefore(r.fullMemberOn())) {
+			// A record entered as a full member: the probation before it is part of its history.
+			jdbc.sql("""
+					insert into member_status_period (member_id, status, from_date, to_date, decision_ref)
+					values (?, 'PROBATIONARY', ?, ?, ?)""")
+				.params(id, r.admittedOn(), r.fullMemberOn().minusDays(1), decisionRef)
+				.update();
+		}
 		jdbc.sql("insert into member_status_period (member_id, status, from_date, decision_ref) values (?, ?, ?, ?)")
 			.params(id, status.name(), since, decisionRef)
 			.update();
