@@ -224,8 +224,12 @@ class UnitPage {
 
   /** Fills "Thêm đơn vị trực thuộc" and submits; ends on the new unit's page and returns its id. */
   async addChild(name, typeCode, typeLabel) {
-    const card = this.page.locator('.card', { has: this.page.locator('h2', { hasText: 'Thêm đơn vị trực thuộc' }) });
+    // The restructuring actions are collapsed (details elements); open "Thêm đơn vị trực thuộc".
+    const card = this.page.locator('details.action', { has: this.page.locator('summary', { hasText: 'Thêm đơn vị trực thuộc' }) });
     check((await card.count()) === 1, 'unit page: the form "Thêm đơn vị trực thuộc" is missing');
+    if (!(await card.evaluate((d) => d.open))) {
+      await card.locator('summary').click();
+    }
     await this.page.fill('#child-name', name);
     await this.page.selectOption('#child-type', typeCode);
     await expectSelected(this.page, '#child-type', typeLabel, 'unit type option');
@@ -441,7 +445,7 @@ async function main() {
       await shot(page, 'admin-units-root-only');
       await shell.openUnitFromTree(ROOT_UNIT);
       const rootId = await unit.expectUnit(ROOT_UNIT);
-      await expectText(page.locator('main .card h2').nth(1), 'Thêm đơn vị trực thuộc', 'unit page form heading');
+      await expectText(page.locator('main details.action summary').first(), 'Thêm đơn vị trực thuộc', 'unit page form heading');
       await shot(page, 'admin-root-unit');
       unitA = await unit.addChild(UNIT_A, UNIT_TYPE, UNIT_TYPE_LABEL);
       await expectText(page.locator('.breadcrumbs li').nth(2), ROOT_UNIT, 'unit A breadcrumb: root');
