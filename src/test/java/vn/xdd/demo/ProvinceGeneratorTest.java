@@ -162,6 +162,20 @@ class ProvinceGeneratorTest {
 		List<String> names = walked.stream().map(r -> r.record().fullName()).toList();
 		assertThat(names).isSortedAccordingTo(VietnameseName.listOrder());
 		assertThat(members.count(all)).isEqualTo(MEMBERS);
+		// A search walks its matches the same way, diacritics ignored.
+		MemberFilter nguyen = new MemberFilter(units, "NGUYEN", Set.of(MemberStatus.values()), null, null, null, null,
+				null, null);
+		List<MemberRow> found = new ArrayList<>();
+		cursor = null;
+		do {
+			JdbcMembers.Page page = members.page(nguyen, cursor, 7);
+			found.addAll(page.rows());
+			cursor = page.next();
+		}
+		while (cursor != null && found.size() <= MEMBERS);
+		List<String> expected = names.stream().filter(n -> VietnameseText.searchKey(n).contains("nguyen")).toList();
+		assertThat(found.stream().map(r -> r.record().fullName()).toList()).isNotEmpty().isEqualTo(expected);
+		assertThat(members.count(nguyen)).isEqualTo(expected.size());
 		// A commune's list holds only its own chapters' members.
 		long commune = jdbc.sql("select id from org_unit where type_code = 'COMMUNE_COMMITTEE' order by id limit 1")
 			.query(Long.class)

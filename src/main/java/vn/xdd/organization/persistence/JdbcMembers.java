@@ -29,7 +29,8 @@ import vn.xdd.shared.VietnameseText;
 /**
  * The member registry in PostgreSQL: the current record in {@code member}, its history in
  * {@code member_status_period}, {@code member_membership} and {@code member_position}. Lists
- * page by key (sort key, id), so a page costs the same on page 1 and page 10,000.
+ * page by key (sort key, id), so a page costs the same on page 1 and page 10,000
+ * (docs/benchmarks/member-paging.md measures it at province scale).
  */
 @Repository
 public class JdbcMembers {
@@ -192,26 +193,33 @@ public class JdbcMembers {
 	record Query(String sql, java.util.Map<String, Object> params) {
 	}
 
+	/**
+	 * The page in two steps: the keys of its rows first, chosen on the index (sort_key, id) that
+	 * also holds the search key, unit and status, so that walking the list in order to find the
+	 * rows a search or a scope keeps reads that index only; then the 50 records themselves.
+	 */
 	Query pageQuery(MemberFilter filter, @Nullable String cursor, int size) {
-		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from member m join org_unit u on u.id = m.unit_id where ");
+		StringBuilder keys = new StringBuilder("select m.id from member m where ");
 		java.util.Map<String, Object> p = new java.util.HashMap<>();
-		where(filter, sql, p);
+		where(filter, keys, p);
 		if (cursor != null) {
 			int dot = cursor.lastIndexOf('.');
 			if (dot > 0) {
 				try {
 					p.put("afterKey", Base64.getUrlDecoder().decode(cursor.substring(0, dot)));
 					p.put("afterId", Long.parseLong(cursor.substring(dot + 1)));
-					sql.append(" and (m.sort_key, m.id) > (:afterKey, :afterId)");
+					keys.append(" and (m.sort_key, m.id) > (:afterKey, :afterId)");
 				}
 				catch (IllegalArgumentException e) {
 					// An unreadable cursor starts the list again.
 				}
 			}
 		}
-		sql.append(" order by m.sort_key, m.id limit :limit");
+		keys.append(" order by m.sort_key, m.id limit :limit");
 		p.put("limit", size + 1);
-		return new Query(sql.toString(), p);
+		String sql = "select " + COLUMNS + " from (" + keys + ") k join member m on m.id = k.id"
+				+ " join org_unit u on u.id = m.unit_id order by m.sort_key, m.id";
+		return new Query(sql, p);
 	}
 
 	/** How many members the filter matches. */

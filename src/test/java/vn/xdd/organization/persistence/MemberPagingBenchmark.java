@@ -126,6 +126,8 @@ public final class MemberPagingBenchmark {
 		MemberFilter ofChapter = filter(List.of(chapter), null);
 		MemberFilter nguyenVan = filter(province, "nguyen van");
 		MemberFilter rare = filter(province, "lo thi");
+		MemberFilter givenName = filter(province, "tuyet");
+		MemberFilter twoLetters = filter(province, "vy");
 		MemberFilter none = filter(province, "xyzw");
 
 		time("First page, whole province", () -> members.page(all, null, PAGE), all);
@@ -155,6 +157,10 @@ public final class MemberPagingBenchmark {
 		String searchPage21 = walk(nguyenVan, 20);
 		time("Search \"nguyen van\", page 21", () -> members.page(nguyenVan, searchPage21, PAGE), nguyenVan);
 		time("Search \"lo thi\" (rare), first page", () -> members.page(rare, null, PAGE), rare);
+		time("Search \"tuyet\" (a given name: its matches lie together near the end of the order), first page",
+				() -> members.page(givenName, null, PAGE), givenName);
+		time("Search \"vy\" (two letters: no trigram to look up), first page", () -> members.page(twoLetters, null, PAGE),
+				twoLetters);
 		time("Search \"xyzw\" (no match)", () -> members.page(none, null, PAGE), none);
 		time("count(), whole province", () -> members.count(all), all);
 		time("count(), one commune subtree", () -> members.count(ofCommune), ofCommune);
@@ -182,6 +188,8 @@ public final class MemberPagingBenchmark {
 		explain("Search \"nguyen van\", first page", members.pageQuery(nguyenVan, null, PAGE));
 		explain("Search \"nguyen van\", page 21", members.pageQuery(nguyenVan, searchPage21, PAGE));
 		explain("Search \"lo thi\" (rare), first page", members.pageQuery(rare, null, PAGE));
+		explain("Search \"tuyet\" (a given name), first page", members.pageQuery(givenName, null, PAGE));
+		explain("Search \"vy\" (two letters), first page", members.pageQuery(twoLetters, null, PAGE));
 		explain("Search \"xyzw\" (no match)", members.pageQuery(none, null, PAGE));
 		explain("count(), whole province", members.countQuery(all));
 		explain("count(), one commune subtree", members.countQuery(ofCommune));
