@@ -49,7 +49,7 @@ import vn.xdd.shared.VietnameseName;
  * derived from its record (probationary from admission to the day before full membership, full
  * from then, and the current status from {@code statusSince} when it is neither).
  * <p>
- * Members go in by PostgreSQL {@code COPY} in one stream, and their history by three set-based
+ * Members go in by PostgreSQL {@code COPY} in one stream, and their history by two set-based
  * statements; the caller's transaction covers everything, so a failed load leaves nothing
  * behind. Nobody else may write members during a load: the history is derived for the members
  * with ids above the largest id found at the start.

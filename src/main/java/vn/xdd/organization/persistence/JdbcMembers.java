@@ -58,9 +58,9 @@ public class JdbcMembers {
 	 * on {@code search_key like :q}: a plan made for the actual array and pattern walks the
 	 * (sort_key, id) index and stops after one page, or fetches the few matches of a rare name
 	 * and sorts them. A cached generic plan, which the driver's server-side prepared statements
-	 * get after a few runs, guesses ten units and an average pattern, and may fetch and sort every
-	 * member of the province for each page (docs/benchmarks/member-paging.md measured 0.7–2.8 s
-	 * instead of a few ms). Planning costs a few ms with 8,000 units.
+	 * get after a few runs, guesses a few hundred rows for any array and pattern, and then fetches
+	 * and sorts every member of the province for each page (docs/benchmarks/member-paging.md:
+	 * 0.5–0.75 s instead of under a millisecond). Planning anew costs about 6 ms with 8,000 units.
 	 */
 	private static JdbcClient listClient(DataSource dataSource) {
 		JdbcTemplate template = new JdbcTemplate(dataSource) {
