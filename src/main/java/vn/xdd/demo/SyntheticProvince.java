@@ -50,9 +50,7 @@ final class SyntheticProvince {
 
 	private final List<Commune> communes;
 
-	/** For each chapter (communes in order, chapters in order): its commune and where its members live. */
-	private final int[] communeOfChapter;
-
+	/** For each chapter (communes in order, chapters in order): where its members live. */
 	private final String[] residenceOfChapter;
 
 	private final double[] chapterCumulative;
@@ -76,7 +74,6 @@ final class SyntheticProvince {
 		int[] sizes = split(chapterCount, communeCount, r);
 		List<Commune> list = new ArrayList<>();
 		List<String> residences = new ArrayList<>();
-		List<Integer> communeIndex = new ArrayList<>();
 		Set<String> communeNames = new HashSet<>();
 		for (int c = 0; c < communeCount; c++) {
 			String place = uniquePlace(r, communeNames);
@@ -85,13 +82,11 @@ final class SyntheticProvince {
 			List<String> chapters = chapterNames(r, sizes[c], ward, kind + place);
 			for (String chapter : chapters) {
 				residences.add(residence(chapter, kind + place));
-				communeIndex.add(c);
 			}
 			list.add(new Commune("Đảng ủy " + kind + place, List.copyOf(chapters), kind + place));
 		}
 		this.communes = List.copyOf(list);
 		this.residenceOfChapter = residences.toArray(String[]::new);
-		this.communeOfChapter = communeIndex.stream().mapToInt(Integer::intValue).toArray();
 		// Chapter sizes vary (log-normal): a village chapter of 15 members next to one of 150.
 		this.chapterCumulative = new double[chapterCount];
 		double total = 0;
@@ -108,17 +103,8 @@ final class SyntheticProvince {
 		return communes;
 	}
 
-	int chapterCount() {
-		return chapterCumulative.length;
-	}
-
 	int memberCount() {
 		return memberCount;
-	}
-
-	/** The commune (index in {@link #communes()}) a chapter (index over all chapters) belongs to. */
-	int communeOf(int chapter) {
-		return communeOfChapter[chapter];
 	}
 
 	/** Member number {@code i} (0-based), in the chapter whose id is {@code chapterIds[chapter index]}. */
