@@ -19,4 +19,31 @@
       target.form.submit();
     }
   });
+
+  // Charts: a container with data-chart="bar", data-labels and data-values (JSON arrays) becomes an
+  // ECharts bar chart when the page loaded ECharts; the table next to it stays for printing and
+  // for browsers without JavaScript.
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!window.echarts) {
+      return;
+    }
+    document.querySelectorAll('[data-chart="bar"]').forEach(function (el) {
+      var labels = JSON.parse(el.getAttribute('data-labels') || '[]');
+      var values = JSON.parse(el.getAttribute('data-values') || '[]');
+      el.classList.add('chart-ready');
+      var chart = window.echarts.init(el, null, { renderer: 'svg' });
+      // Room for the longest name: ECharts under-measures Vietnamese marks when fitting labels itself.
+      var longest = labels.reduce(function (max, l) { return Math.max(max, l.length); }, 0);
+      chart.setOption({
+        color: ['#b3121d'],
+        grid: { left: Math.min(320, 16 + longest * 7.5), right: 48, top: 16, bottom: 24, containLabel: false },
+        tooltip: { trigger: 'axis' },
+        xAxis: { type: 'value' },
+        yAxis: { type: 'category', data: labels, inverse: true },
+        series: [{ type: 'bar', name: el.getAttribute('data-series') || '', data: values, barMaxWidth: 18,
+          label: { show: true, position: 'right' } }]
+      });
+      window.addEventListener('resize', function () { chart.resize(); });
+    });
+  });
 })();

@@ -3,6 +3,7 @@ package vn.xdd.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -16,7 +17,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;
+import vn.xdd.organization.application.ChangeMemberStatus;
 import vn.xdd.organization.application.CreateOrgUnit;
+import vn.xdd.organization.application.DissolveOrgUnit;
+import vn.xdd.organization.application.ManagePositions;
+import vn.xdd.organization.application.MergeOrgUnits;
+import vn.xdd.organization.application.MoveOrgUnit;
+import vn.xdd.organization.application.RegisterMember;
+import vn.xdd.organization.application.TransferMember;
+import vn.xdd.organization.domain.MemberRecord;
+import vn.xdd.organization.domain.MemberStatus;
+import vn.xdd.organization.domain.PoliticalTheory;
+import vn.xdd.organization.domain.Sex;
 import vn.xdd.security.SystemTasks;
 import vn.xdd.security.application.ManageUsers;
 import vn.xdd.shared.OrgUnitId;
@@ -24,7 +36,12 @@ import vn.xdd.shared.Role;
 
 /**
  * Seeds the demonstration province through the same use cases a person would use (so the audit
- * trail shows it), in one transaction: all of it or nothing.
+ * trail and the history show it), in one transaction: all of it or nothing. Deterministic (seeded).
+ * Until 30/6/2025: four district committees, each with ten commune party committees of four
+ * village chapters and a school chapter. On 1/7/2025, as in the national reorganisation: the
+ * communes merge in pairs into twenty commune committees directly under the province, the school
+ * chapters move under them, and the districts end. About 5,000 members with positions,
+ * transfers and status changes over the years.
  */
 @Component
 @Order(30)
@@ -33,15 +50,54 @@ class DemoData implements ApplicationRunner {
 	/** The password of every demonstration account; the README lists the accounts. */
 	static final String DEMO_PASSWORD = "Demo2026";
 
-	static final LocalDate DISTRICT_END = LocalDate.of(2025, 6, 30);
+	static final LocalDate FOUNDED = LocalDate.of(1945, 9, 2);
 
-	static final LocalDate COMMUNE_START = LocalDate.of(2025, 7, 1);
+	static final LocalDate REORGANISATION = LocalDate.of(2025, 7, 1);
+
+	static final int MEMBERS_PER_CHAPTER = 30;
+
+	static final long SEED = 2025;
+
+	static final List<District> DISTRICTS = List.of(
+			new District("Hữu Lũng", List.of("Hòa Lạc", "Minh Sơn", "Đồng Tân", "Hòa Sơn", "Yên Thịnh", "Hữu Liên",
+					"Thiện Tân", "Vân Nham", "Tân Thành", "Hòa Bình")),
+			new District("Chi Lăng", List.of("Quang Lang", "Mai Sao", "Bắc Thủy", "Vạn Linh", "Chi Lăng", "Nhân Lý",
+					"Bằng Mạc", "Thượng Cường", "Chiến Thắng", "Hòa Bình")),
+			new District("Cao Lộc", List.of("Đồng Đăng", "Hợp Thành", "Xuân Long", "Thụy Hùng", "Bình Trung", "Gia Cát",
+					"Tân Liên", "Lộc Yên", "Song Giáp", "Công Sơn")),
+			new District("Lộc Bình", List.of("Na Dương", "Khuất Xá", "Tú Đoạn", "Lợi Bác", "Xuân Dương", "Đông Quan",
+					"Tam Gia", "Hữu Khánh", "Yên Khoái", "Mẫu Sơn")));
+
+	static final List<String> VILLAGES = List.of("Đồng Tiến", "Làng Bên", "Nà Lầu", "Khuôn Vạc", "Đồng Bé", "Phố Mới",
+			"Tân Lập", "Cây Hồng", "Bình Minh", "Lũng Cùng", "Đồng Mỏ", "Lân Bông");
+
+	/** A demonstration member: its id, admission date and whether still probationary. */
+	record Person(long id, LocalDate admitted, boolean probationary) {
+	}
+
+	/** A district committee and its communes before July 2025. */
+	record District(String name, List<String> communes) {
+	}
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
 	private final OrgUnits units;
 
 	private final CreateOrgUnit createOrgUnit;
+
+	private final MergeOrgUnits mergeOrgUnits;
+
+	private final MoveOrgUnit moveOrgUnit;
+
+	private final DissolveOrgUnit dissolveOrgUnit;
+
+	private final RegisterMember registerMember;
+
+	private final ManagePositions positions;
+
+	private final TransferMember transferMember;
+
+	private final ChangeMemberStatus changeStatus;
 
 	private final ManageUsers manageUsers;
 
@@ -51,10 +107,19 @@ class DemoData implements ApplicationRunner {
 
 	private final Environment environment;
 
-	DemoData(OrgUnits units, CreateOrgUnit createOrgUnit, ManageUsers manageUsers, SystemTasks systemTasks,
-			TransactionTemplate transaction, Environment environment) {
+	DemoData(OrgUnits units, CreateOrgUnit createOrgUnit, MergeOrgUnits mergeOrgUnits, MoveOrgUnit moveOrgUnit,
+			DissolveOrgUnit dissolveOrgUnit, RegisterMember registerMember, ManagePositions positions,
+			TransferMember transferMember, ChangeMemberStatus changeStatus, ManageUsers manageUsers,
+			SystemTasks systemTasks, TransactionTemplate transaction, Environment environment) {
 		this.units = units;
 		this.createOrgUnit = createOrgUnit;
+		this.mergeOrgUnits = mergeOrgUnits;
+		this.moveOrgUnit = moveOrgUnit;
+		this.dissolveOrgUnit = dissolveOrgUnit;
+		this.registerMember = registerMember;
+		this.positions = positions;
+		this.transferMember = transferMember;
+		this.changeStatus = changeStatus;
 		this.manageUsers = manageUsers;
 		this.systemTasks = systemTasks;
 		this.transaction = transaction;
@@ -72,67 +137,167 @@ class DemoData implements ApplicationRunner {
 			log.info("Cơ sở dữ liệu đã có dữ liệu: không nạp dữ liệu mẫu.");
 			return;
 		}
+		log.info("Đang nạp dữ liệu mẫu (khoảng 5.000 đảng viên), xin chờ trong giây lát…");
+		long started = System.nanoTime();
 		systemTasks.runAsAdministrator(() -> transaction.executeWithoutResult(status -> seed(roots.get(0).id())));
-		log.info("Đã nạp dữ liệu mẫu: đăng nhập bằng các tài khoản demo.* (mật khẩu {}), xem README.", DEMO_PASSWORD);
+		log.info("Đã nạp dữ liệu mẫu trong {} giây: đăng nhập bằng các tài khoản demo.* (mật khẩu {}), xem README.",
+				(System.nanoTime() - started) / 1_000_000_000, DEMO_PASSWORD);
 	}
 
 	private void seed(OrgUnitId root) {
-		LocalDate founded = LocalDate.of(1945, 9, 2);
-		unit(root, "ADVISORY_BOARD", "Ban Tổ chức Tỉnh ủy", founded, null);
-		unit(root, "ADVISORY_BOARD", "Ủy ban Kiểm tra Tỉnh ủy", founded, null);
-		unit(root, "ADVISORY_BOARD", "Ban Tuyên giáo và Dân vận Tỉnh ủy", COMMUNE_START, null);
-		unit(root, "ADVISORY_BOARD", "Văn phòng Tỉnh ủy", founded, null);
+		Random random = new Random(SEED);
+		unit(root, "ADVISORY_BOARD", "Ban Tổ chức Tỉnh ủy", FOUNDED, null);
+		unit(root, "ADVISORY_BOARD", "Ủy ban Kiểm tra Tỉnh ủy", FOUNDED, null);
+		unit(root, "ADVISORY_BOARD", "Ban Tuyên giáo và Dân vận Tỉnh ủy", REORGANISATION, null);
+		unit(root, "ADVISORY_BOARD", "Văn phòng Tỉnh ủy", FOUNDED, null);
 
-		// Until 30/6/2025: a district committee with its grassroots organisations.
-		OrgUnitId district = unit(root, "DISTRICT_COMMITTEE", "Huyện ủy Hữu Lũng", founded, DISTRICT_END);
-		for (String commune : List.of("Hòa Lạc", "Minh Sơn", "Đồng Tân")) {
-			OrgUnitId old = unit(district, "GRASSROOTS_COMMITTEE", "Đảng bộ xã " + commune, founded, DISTRICT_END);
-			for (String village : villages(commune)) {
-				unit(old, "SUB_CHAPTER", "Chi bộ thôn " + village, founded, DISTRICT_END);
+		java.util.Map<OrgUnitId, List<Person>> byChapter = new java.util.LinkedHashMap<>();
+		List<OrgUnitId> newCommunes = new ArrayList<>();
+		Long demoMember = null;
+		OrgUnitId firstChapter = null;
+		for (District d : DISTRICTS) {
+			OrgUnitId district = unit(root, "DISTRICT_COMMITTEE", "Huyện ủy " + d.name(), FOUNDED, "HU");
+			List<OrgUnitId> communes = new ArrayList<>();
+			for (int c = 0; c < d.communes().size(); c++) {
+				String communeName = d.communes().get(c);
+				OrgUnitId commune = unit(district, "GRASSROOTS_COMMITTEE", "Đảng bộ xã " + communeName, FOUNDED, "ĐU");
+				communes.add(commune);
+				List<Person> communeMembers = new ArrayList<>();
+				for (int v = 0; v < 4; v++) {
+					String village = VILLAGES.get((c * 4 + v + d.name().length()) % VILLAGES.size());
+					OrgUnitId chapter = unit(commune, "SUB_CHAPTER", "Chi bộ thôn " + village, FOUNDED, null);
+					List<Person> people = members(chapter, random, MEMBERS_PER_CHAPTER);
+					byChapter.put(chapter, people);
+					communeMembers.addAll(people);
+					positions.assign(people.get(0).id(), chapter, "Bí thư chi bộ", ManagePositions.Kind.PARTY,
+							LocalDate.of(2022, 10, 1), "Nghị quyết đại hội chi bộ nhiệm kỳ 2022–2025");
+					positions.assign(people.get(1).id(), chapter, "Phó Bí thư chi bộ", ManagePositions.Kind.PARTY,
+							LocalDate.of(2022, 10, 1), "Nghị quyết đại hội chi bộ nhiệm kỳ 2022–2025");
+					if (firstChapter == null) {
+						firstChapter = chapter;
+						demoMember = people.get(5).id();
+					}
+				}
+				positions.assign(communeMembers.get(2).id(), commune, "Bí thư Đảng ủy", ManagePositions.Kind.PARTY,
+						LocalDate.of(2020, 8, 15), "Nghị quyết đại hội Đảng bộ xã nhiệm kỳ 2020–2025");
+				positions.assign(communeMembers.get(3).id(), commune, "Chủ tịch UBND xã", ManagePositions.Kind.GOVERNMENT,
+						LocalDate.of(2021, 6, 20), "Nghị quyết HĐND xã");
 			}
-		}
-		unit(district, "GRASSROOTS_CHAPTER", "Chi bộ Trường THPT Hữu Lũng", founded, DISTRICT_END);
+			OrgUnitId school = unit(district, "GRASSROOTS_CHAPTER", "Chi bộ Trường THPT " + d.name(), FOUNDED, null);
+			byChapter.put(school, members(school, random, MEMBERS_PER_CHAPTER / 2));
 
-		// From 1/7/2025: commune committees directly under the province.
-		List<OrgUnitId> chapters = new ArrayList<>();
-		for (String commune : List.of("Hữu Lũng", "Tân Thành", "Vân Nham")) {
-			OrgUnitId committee = unit(root, "COMMUNE_COMMITTEE", "Đảng ủy xã " + commune, COMMUNE_START, null);
-			for (String village : villages(commune)) {
-				chapters.add(unit(committee, "SUB_CHAPTER", "Chi bộ thôn " + village, COMMUNE_START, null));
+			// 1/7/2025: the communes merge in pairs into commune committees directly under the province.
+			String decision = "Quyết định số " + (100 + DISTRICTS.indexOf(d)) + "-QĐ/TU ngày 30/6/2025";
+			for (int c = 0; c < communes.size(); c += 2) {
+				String name = "Đảng ủy xã " + d.communes().get(c);
+				OrgUnitId merged = mergeOrgUnits.merge(List.of(communes.get(c), communes.get(c + 1)), null,
+						new MergeOrgUnits.NewUnit(name, "COMMUNE_COMMITTEE", root, null, "ĐU"), REORGANISATION, decision,
+						"Sắp xếp đơn vị hành chính cấp xã");
+				newCommunes.add(merged);
+				unit(merged, "AGENCY", "Ủy ban Mặt trận Tổ quốc xã " + d.communes().get(c), REORGANISATION, null);
 			}
-			unit(committee, "AGENCY", "Ủy ban Mặt trận Tổ quốc xã " + commune, COMMUNE_START, null);
+			moveOrgUnit.move(school, newCommunes.get(newCommunes.size() - 5), REORGANISATION, decision, null);
+			dissolveOrgUnit.dissolve(district, REORGANISATION, null, decision,
+					"Kết thúc hoạt động của đảng bộ cấp huyện từ 1/7/2025");
 		}
-		OrgUnitId ward = unit(root, "COMMUNE_COMMITTEE", "Đảng ủy phường Lương Văn Tri", COMMUNE_START, null);
-		for (String block : List.of("Khối 1", "Khối 2", "Khối 3")) {
-			unit(ward, "SUB_CHAPTER", "Chi bộ " + block, COMMUNE_START, null);
+		history(random, byChapter);
+
+		account("demo.admin", "Hoàng Minh Tuấn", Role.ADMIN, root, null);
+		account("demo.thuongtruc", "Lương Thị Hà", Role.LEADERSHIP, root, null);
+		account("demo.bantochuc", "Nguyễn Văn Đức", Role.ORGANIZATION_BOARD, root, null);
+		account("demo.ubkt", "Vi Văn Thắng", Role.INSPECTION, root, null);
+		account("demo.tuyengiao", "Đinh Thị Lan", Role.PROPAGANDA, root, null);
+		account("demo.vanphong", "Trần Thị Thu Trang", Role.OFFICE, root, null);
+		account("demo.bithu", "Hoàng Văn Sơn", Role.SECRETARY, firstChapter, null);
+		account("demo.dangvien", "Lăng Thị Mai", Role.MEMBER, firstChapter, demoMember);
+	}
+
+	/** Registers {@code count} members in a chapter. */
+	private List<Person> members(OrgUnitId chapter, Random random, int count) {
+		List<Person> people = new ArrayList<>();
+		LocalDate today = LocalDate.of(2026, 11, 1);
+		for (int i = 0; i < count; i++) {
+			int n = ++registered;
+			boolean male = random.nextInt(100) < 62;
+			LocalDate birth = LocalDate.of(1948, 1, 1).plusDays(random.nextInt(365 * 54));
+			LocalDate earliest = birth.plusYears(18).plusMonths(random.nextInt(24));
+			LocalDate latest = today.minusYears(2);
+			boolean probationary = random.nextInt(100) < 5;
+			LocalDate admitted;
+			if (probationary) {
+				admitted = today.minusMonths(4 + random.nextInt(12));
+			}
+			else if (earliest.isAfter(latest)) {
+				admitted = latest;
+			}
+			else {
+				admitted = earliest.plusDays(random.nextInt((int) java.time.temporal.ChronoUnit.DAYS.between(earliest, latest) + 1));
+			}
+			if (admitted.isBefore(birth.plusYears(18))) {
+				admitted = birth.plusYears(18);
+			}
+			LocalDate full = probationary ? null : admitted.plusMonths(12).plusDays(random.nextInt(30));
+			PoliticalTheory theory = switch (random.nextInt(10)) {
+				case 0, 1, 2, 3 -> PoliticalTheory.ELEMENTARY;
+				case 4, 5 -> PoliticalTheory.INTERMEDIATE;
+				case 6 -> PoliticalTheory.ADVANCED;
+				default -> null;
+			};
+			// Unique by construction: the running number is part of both identifiers.
+			String card = String.format("%08d", 20_000_000 + n * 7);
+			String citizenId = String.format("020%03d%06d", random.nextInt(1000), n);
+			MemberRecord record = new MemberRecord(DemoNames.name(random, male), birth, male ? Sex.MALE : Sex.FEMALE,
+					DemoNames.ethnicity(random), random.nextInt(100) < 3 ? "Công giáo" : null, "Lạng Sơn", null,
+					citizenId, card, String.format("%06dLS", n), admitted, full, random.nextBoolean() ? "12/12" : "9/12",
+					null, theory, null);
+			long id = registerMember.register(record, chapter, null, "Quyết định kết nạp");
+			people.add(new Person(id, admitted, probationary));
 		}
-
-		account("demo.admin", "Hoàng Minh Tuấn", Role.ADMIN, root);
-		account("demo.thuongtruc", "Lương Thị Hà", Role.LEADERSHIP, root);
-		account("demo.bantochuc", "Nguyễn Văn Đức", Role.ORGANIZATION_BOARD, root);
-		account("demo.ubkt", "Vi Văn Thắng", Role.INSPECTION, root);
-		account("demo.tuyengiao", "Đinh Thị Lan", Role.PROPAGANDA, root);
-		account("demo.vanphong", "Trần Thị Thu Trang", Role.OFFICE, root);
-		account("demo.bithu", "Hoàng Văn Sơn", Role.SECRETARY, chapters.get(0));
-		account("demo.dangvien", "Lăng Thị Mai", Role.MEMBER, chapters.get(0));
+		return people;
 	}
 
-	private static List<String> villages(String commune) {
-		return switch (commune) {
-			case "Hòa Lạc" -> List.of("Đồng Tiến", "Làng Bên", "Nà Lầu");
-			case "Minh Sơn" -> List.of("Khuôn Vạc", "Đồng Bé");
-			case "Đồng Tân" -> List.of("Đồng Mỏ", "Lân Bông");
-			case "Hữu Lũng" -> List.of("Đồng Tiến", "Làng Bên", "Khuôn Vạc", "Phố Mới");
-			case "Tân Thành" -> List.of("Tân Lập", "Đồng Lường", "Cây Hồng");
-			default -> List.of("Vân Nham", "Lũng Cùng", "Bình Minh");
-		};
+	private int registered;
+
+	/**
+	 * Transfers and status changes in 2026, so timelines have something to show; drawn among full
+	 * members admitted long before, so that every one is allowed.
+	 */
+	private void history(Random random, java.util.Map<OrgUnitId, List<Person>> byChapter) {
+		List<OrgUnitId> chapters = List.copyOf(byChapter.keySet());
+		java.util.Set<Long> used = new java.util.HashSet<>();
+		for (int i = 0; i < 60; i++) {
+			OrgUnitId from = chapters.get(random.nextInt(chapters.size()));
+			OrgUnitId to = chapters.get(random.nextInt(chapters.size()));
+			Person person = pick(byChapter.get(from), random);
+			if (from.equals(to) || person.probationary() || !used.add(person.id())) {
+				continue;
+			}
+			transferMember.transfer(person.id(), to, LocalDate.of(2026, 1, 5).plusDays(random.nextInt(200)),
+					"Giấy giới thiệu sinh hoạt đảng");
+		}
+		for (int i = 0; i < 40; i++) {
+			Person person = pick(byChapter.get(chapters.get(random.nextInt(chapters.size()))), random);
+			if (person.probationary() || !used.add(person.id())) {
+				continue;
+			}
+			MemberStatus next = i % 4 == 0 ? MemberStatus.DECEASED
+					: i % 4 == 1 ? MemberStatus.TRANSFERRED_OUT : MemberStatus.EXEMPTED;
+			changeStatus.change(person.id(), next, LocalDate.of(2026, 9, 15).plusDays(random.nextInt(40)),
+					next == MemberStatus.EXEMPTED ? "Quyết định miễn công tác và sinh hoạt đảng" : null, null, null);
+		}
 	}
 
-	private OrgUnitId unit(OrgUnitId parent, String type, String name, LocalDate from, @Nullable LocalDate to) {
-		return createOrgUnit.create(new CreateOrgUnit.Command(parent, type, name, from, to)).id();
+	private static Person pick(List<Person> people, Random random) {
+		return people.get(random.nextInt(people.size()));
 	}
 
-	private void account(String username, String fullName, Role role, OrgUnitId unit) {
-		manageUsers.create(new ManageUsers.NewUser(username, fullName, DEMO_PASSWORD, role, unit, null, false));
+	private OrgUnitId unit(OrgUnitId parent, String type, String name, LocalDate from, @Nullable String abbreviation) {
+		return createOrgUnit
+			.create(new CreateOrgUnit.Command(parent, type, name, from, null, null, abbreviation, null))
+			.id();
+	}
+
+	private void account(String username, String fullName, Role role, OrgUnitId unit, @Nullable Long memberId) {
+		manageUsers.create(new ManageUsers.NewUser(username, fullName, DEMO_PASSWORD, role, unit, memberId, false));
 	}
 }

@@ -32,6 +32,12 @@ public interface OrgUnits {
 	/** The codes of the unit types, in the catalogue's order (province first, party cell last). */
 	List<String> typeCodes();
 
+	/** Members in a chapter today under each direct subordinate of {@code unit} (the current tree). */
+	java.util.Map<OrgUnitId, Long> memberCountsByChild(OrgUnitId unit);
+
+	/** Members in a chapter today under the given roots (each member counted once). */
+	long memberCount(Collection<OrgUnitId> roots);
+
 	/** The units without a parent. */
 	List<OrgUnitSummary> roots();
 }

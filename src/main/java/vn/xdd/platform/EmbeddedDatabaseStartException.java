@@ -8,4 +8,8 @@ public class EmbeddedDatabaseStartException extends RuntimeException {
 	EmbeddedDatabaseStartException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
+	EmbeddedDatabaseStartException(String message) {
+		super(message);
+	}
 }

@@ -1,10 +1,17 @@
 package vn.xdd.shared;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Vietnamese text helpers: the diacritic-insensitive search key ("Đức" and "duc" match). */
+/**
+ * Vietnamese text helpers: the diacritic-insensitive search key ("Đức" and "duc" match), and dates
+ * as Vietnamese documents write them.
+ */
 public final class VietnameseText {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private VietnameseText() {
 	}
@@ -24,5 +31,10 @@ public final class VietnameseText {
 			out.append(c);
 		}
 		return out.toString().toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+	}
+
+	/** A date as Vietnamese documents and messages write it: 01/07/2025. */
+	public static String date(LocalDate day) {
+		return day.format(DATE);
 	}
 }

@@ -32,8 +32,12 @@ class HomeController {
 	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	/** Figures of the active unit's subtree, counting the units that exist today. */
-	record HomeView(String unitName, long unitCount, long userCount, Map<String, Long> unitsByType,
-			List<OrgUnitSummary> children) {
+	record HomeView(String unitName, long unitCount, long userCount, long memberCount, Map<String, Long> unitsByType,
+			List<OrgUnitSummary> children, List<Bar> membersByChild, String chartLabels, String chartValues) {
+	}
+
+	/** One bar of the chart: a subordinate unit and its members. */
+	record Bar(long unitId, String name, long members) {
 	}
 
 	@GetMapping("/")
@@ -49,10 +53,29 @@ class HomeController {
 					byType.put("orgUnitType." + type, count);
 				}
 			}
+			List<OrgUnitSummary> children = units.children(active).stream().filter(u -> u.activeOn(today)).toList();
+			Map<vn.xdd.shared.OrgUnitId, Long> counts = units.memberCountsByChild(active);
+			List<Bar> bars = children.stream()
+				.map(c -> new Bar(c.id().value(), c.name(), counts.getOrDefault(c.id(), 0L)))
+				.filter(b -> b.members() > 0)
+				.toList();
 			model.addAttribute("home", new HomeView(subtree.get(0).name(), existing.size(),
-					currentUser.countUsersUnder(Set.of(active)), byType,
-					units.children(active).stream().filter(u -> u.activeOn(today)).toList()));
+					currentUser.countUsersUnder(Set.of(active)), units.memberCount(Set.of(active)), byType, children, bars,
+					json(bars.stream().map(Bar::name).toList()),
+					bars.stream().map(b -> Long.toString(b.members())).collect(java.util.stream.Collectors.joining(",", "[", "]"))));
 		});
 		return "home";
+	}
+
+	/** A JSON array of strings, for the chart's data attribute. */
+	static String json(List<String> values) {
+		StringBuilder out = new StringBuilder("[");
+		for (String v : values) {
+			if (out.length() > 1) {
+				out.append(',');
+			}
+			out.append('"').append(v.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+		}
+		return out.append(']').toString();
 	}
 }

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import vn.xdd.organization.MemberId;
+import vn.xdd.organization.MemberRegistry;
 import vn.xdd.security.CurrentUser;
 import vn.xdd.security.GrantView;
 import vn.xdd.security.SignedInUser;
@@ -25,9 +27,12 @@ class ShellModelAdvice {
 
 	private final AccessScope scope;
 
-	ShellModelAdvice(CurrentUser currentUser, AccessScope scope) {
+	private final MemberRegistry members;
+
+	ShellModelAdvice(CurrentUser currentUser, AccessScope scope, MemberRegistry members) {
 		this.currentUser = currentUser;
 		this.scope = scope;
+		this.members = members;
 	}
 
 	@ModelAttribute("shell")
@@ -52,6 +57,6 @@ class ShellModelAdvice {
 		String activeName = active == null ? "" : choices.get(active).unitName();
 		return new ShellView(user.username(), user.fullName(), active == null ? null : active.value(), activeName,
 				List.copyOf(choices.values()), scope.hasRole(Role.ADMIN), scope.isSystemAdministrator(),
-				user.mustChangePassword());
+				user.mustChangePassword(), members.canBrowse(), members.ownRecord().map(MemberId::value).orElse(null));
 	}
 }

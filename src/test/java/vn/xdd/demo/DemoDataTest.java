@@ -45,15 +45,20 @@ class DemoDataTest {
 		OrgUnitSummary district = all.stream().filter(u -> u.name().equals("Huyện ủy Hữu Lũng")).findFirst().orElseThrow();
 		assertThat(district.validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
 		assertThat(all.stream().filter(u -> u.typeCode().equals("COMMUNE_COMMITTEE")))
-			.hasSize(4)
+			.hasSize(20)
 			.allSatisfy(c -> assertThat(c.validFrom()).isEqualTo(LocalDate.of(2025, 7, 1)))
 			.allSatisfy(c -> assertThat(c.parentId()).isEqualTo(units.roots().get(0).id()));
 		assertThat(all.stream().filter(u -> u.activeOn(LocalDate.of(2013, 1, 30))).map(OrgUnitSummary::name))
-			.contains("Huyện ủy Hữu Lũng", "Đảng bộ xã Hòa Lạc")
-			.doesNotContain("Đảng ủy xã Hữu Lũng");
+			.contains("Huyện ủy Hữu Lũng", "Đảng bộ xã Hòa Lạc", "Đảng bộ xã Minh Sơn")
+			.doesNotContain("Đảng ủy xã Hòa Lạc");
 		assertThat(all.stream().filter(u -> u.activeOn(LocalDate.of(2026, 1, 1))).map(OrgUnitSummary::name))
-			.contains("Đảng ủy xã Hữu Lũng")
-			.doesNotContain("Huyện ủy Hữu Lũng");
+			.contains("Đảng ủy xã Hòa Lạc")
+			.doesNotContain("Huyện ủy Hữu Lũng", "Đảng bộ xã Minh Sơn");
+		assertThat(all.stream().filter(u -> u.typeCode().equals("SUB_CHAPTER") || u.typeCode().equals("GRASSROOTS_CHAPTER")))
+			.hasSizeBetween(150, 170);
+		long members = jdbc.sql("select count(*) from member").query(Long.class).single();
+		assertThat(members).isBetween(4_500L, 5_500L);
+		assertThat(jdbc.sql("select count(*) from org_event where kind = 'MERGE'").query(Long.class).single()).isEqualTo(20);
 	}
 
 	@Test
@@ -66,7 +71,7 @@ class DemoDataTest {
 		mvc.perform(get("/api/v1/org-units").with(httpBasic("demo.bithu", DemoData.DEMO_PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(1))
-			.andExpect(jsonPath("$[0].name").value("Chi bộ thôn Đồng Tiến"));
+			.andExpect(jsonPath("$[0].type").value("SUB_CHAPTER"));
 	}
 
 	@Test
@@ -74,7 +79,7 @@ class DemoDataTest {
 		long lines = jdbc.sql("select count(*) from audit_event where actor = 'admin' and action = 'CREATE'")
 			.query(Long.class)
 			.single();
-		assertThat(lines).isGreaterThan(30);
+		assertThat(lines).isGreaterThan(5_000);
 	}
 
 	@Test

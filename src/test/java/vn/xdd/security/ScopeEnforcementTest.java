@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.xdd.Fixtures;
 import vn.xdd.Fixtures.CreatedUser;
 import vn.xdd.XddIntegrationTest;
+import vn.xdd.organization.MemberFixtures;
 import vn.xdd.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -43,8 +45,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Data outside the user's organisational scope does not exist for them. Two sibling units A and B
  * under the root; "scoped" is administrator and organisation board of A only. Every page and API
- * endpoint that takes a unit or user id answers 404 for B's unit or user (and the refused access
- * is in the audit trail), and succeeds for A's; no list or figure shows B's data.
+ * endpoint that takes a unit, chapter, user or member id answers 404 for B's (and the refused
+ * access is in the audit trail), and succeeds for A's; no list or figure shows B's data.
  */
 @XddIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -66,18 +68,41 @@ class ScopeEnforcementTest {
 
 	World world;
 
+	Registry registry;
+
+	MemberFixtures members;
+
 	/** Two sibling units, an administrator of A, and one user with a grant in each unit. */
 	record World(long unitA, String nameA, long unitB, String nameB, String scoped, MockHttpSession session,
 			CreatedUser userA, CreatedUser userB) {
 	}
 
-	/** The ids a request names: those of unit A and its user, or of unit B and its user. */
-	record Target(long unit, long user, long grant) {
+	/**
+	 * Chapters and members of both units: a chapter under A (and a second one to transfer to), a
+	 * chapter under B with a member holding a post.
+	 */
+	record Registry(long chapterA, long otherChapterA, long chapterB, long memberB, long positionB, String memberNameB) {
+	}
+
+	/**
+	 * The ids a request names: those of unit A, its user, a chapter and a member with a post, or
+	 * those of unit B.
+	 */
+	record Target(long unit, long user, long grant, long chapter, long member, long position) {
+
+		long id(Subject subject) {
+			return switch (subject) {
+				case UNIT -> unit;
+				case USER -> user;
+				case CHAPTER -> chapter;
+				case MEMBER -> member;
+			};
+		}
 	}
 
 	enum Subject {
 
-		UNIT("ORG_UNIT"), USER("USER");
+		UNIT("ORG_UNIT"), USER("USER"), CHAPTER("ORG_UNIT"), MEMBER("MEMBER");
 
 		final String recordType;
 
@@ -94,7 +119,17 @@ class ScopeEnforcementTest {
 	@BeforeAll
 	void setUp() throws Exception {
 		fixtures = new Fixtures(mvc);
+		members = new MemberFixtures(mvc);
 		world = newWorld();
+		long chapterA = members.unitToday(world.unitA(), "SUB_CHAPTER", "Chi bộ A " + Fixtures.unique("c"));
+		long otherChapterA = members.unitToday(world.unitA(), "SUB_CHAPTER", "Chi bộ A2 " + Fixtures.unique("c"));
+		long chapterB = members.unitToday(world.unitB(), "SUB_CHAPTER", "Chi bộ B " + Fixtures.unique("c"));
+		String memberNameB = "Lưu Văn Bảo";
+		long memberB = members.member(chapterB, memberNameB);
+		long positionB = Fixtures.number(members.postJson("/api/v1/members/" + memberB + "/positions",
+				java.util.Map.of("unitId", chapterB, "title", "Bí thư chi bộ", "kind", "PARTY", "from", "2020-01-01"), 201),
+				"$.id");
+		registry = new Registry(chapterA, otherChapterA, chapterB, memberB, positionB, memberNameB);
 	}
 
 	World newWorld() throws Exception {
@@ -112,12 +147,19 @@ class ScopeEnforcementTest {
 		return new World(unitA, nameA, unitB, nameB, scoped, session, userA, userB);
 	}
 
-	Target targetA() {
-		return new Target(world.unitA(), world.userA().id(), 0);
+	/** A's ids, with a member of A's chapter made for this request (requests change it). */
+	Target targetA() throws Exception {
+		long member = members.member(registry.chapterA(), "Lưu Văn An");
+		long position = Fixtures.number(members.postJson("/api/v1/members/" + member + "/positions",
+				java.util.Map.of("unitId", registry.chapterA(), "title", "Chi ủy viên", "kind", "PARTY", "from",
+						"2020-01-01"), 201),
+				"$.id");
+		return new Target(world.unitA(), world.userA().id(), 0, registry.chapterA(), member, position);
 	}
 
 	Target targetB() {
-		return new Target(world.unitB(), world.userB().id(), world.userB().firstGrantId());
+		return new Target(world.unitB(), world.userB().id(), world.userB().firstGrantId(), registry.chapterB(),
+				registry.memberB(), registry.positionB());
 	}
 
 	/** A fresh grant of A's user, for the revoke endpoint to revoke. */
@@ -170,6 +212,81 @@ class ScopeEnforcementTest {
 						all(redirectsToUser, flash().attribute("notice", "user.disabledNotice")))),
 				Named.of("POST /scope", new Case(false, Subject.UNIT,
 						t -> post("/scope").param("unitId", Long.toString(t.unit())), redirectedUrl("/"))),
+				Named.of("GET /members?unit={id}", new Case(false, Subject.UNIT,
+						t -> get("/members").param("unit", Long.toString(t.unit())),
+						all(status().isOk(), content().string(containsString("Lưu Văn An"))))),
+				Named.of("GET /members/{id}", new Case(false, Subject.MEMBER, t -> get("/members/" + t.member()),
+						all(status().isOk(), content().string(containsString("data-testid=\"member-full-name\">Lưu Văn An<"))))),
+				Named.of("GET /members/{id}/edit", new Case(false, Subject.MEMBER, t -> get("/members/" + t.member() + "/edit"),
+						all(status().isOk(), content().string(containsString("name=\"version\" value=\"0\""))))),
+				Named.of("POST /members/{id}/edit", new Case(false, Subject.MEMBER,
+						t -> post("/members/" + t.member() + "/edit").param("version", "0")
+							.param("fullName", "Lưu Văn Ân")
+							.param("birthDate", "1985-03-01")
+							.param("sex", "MALE")
+							.param("admittedOn", "2015-03-01")
+							.param("fullMemberOn", "2016-03-01"),
+						all(redirectedUrlPattern("/members/*"), flash().attribute("notice", "member.updated")))),
+				Named.of("POST /members/{id}/status", new Case(false, Subject.MEMBER,
+						t -> post("/members/" + t.member() + "/status").param("status", "SUSPENDED")
+							.param("from", java.time.LocalDate.now().toString()),
+						all(redirectedUrlPattern("/members/*"), flash().attribute("notice", "member.statusChanged")))),
+				Named.of("POST /members/{id}/transfer", new Case(false, Subject.MEMBER,
+						t -> post("/members/" + t.member() + "/transfer")
+							.param("chapterId", Long.toString(registry.otherChapterA()))
+							.param("from", java.time.LocalDate.now().toString()),
+						all(redirectedUrlPattern("/members/*"), flash().attribute("notice", "member.transferred")))),
+				Named.of("POST /members/{id}/positions", new Case(false, Subject.MEMBER,
+						t -> post("/members/" + t.member() + "/positions").param("title", "Bí thư chi bộ")
+							.param("kind", "PARTY")
+							.param("unitId", Long.toString(registry.chapterA()))
+							.param("from", "2024-01-01"),
+						all(redirectedUrlPattern("/members/*"), flash().attribute("notice", "member.positionAssigned")))),
+				Named.of("POST /members/{id}/positions/{positionId}/end", new Case(false, Subject.MEMBER,
+						t -> post("/members/" + t.member() + "/positions/" + t.position() + "/end").param("lastDay",
+								java.time.LocalDate.now().toString()),
+						all(redirectedUrlPattern("/members/*"), flash().attribute("notice", "member.positionEnded")))),
+				Named.of("POST /members/new", new Case(false, Subject.CHAPTER,
+						t -> post("/members/new").param("chapterId", Long.toString(t.chapter()))
+							.param("fullName", "Lưu Thị Cúc")
+							.param("birthDate", "1990-03-01")
+							.param("sex", "FEMALE")
+							.param("admittedOn", "2016-03-01"),
+						all(redirectedUrlPattern("/members/*"), flash().attribute("notice", "member.created")))),
+				Named.of("GET /api/v1/members?unit={id}", new Case(true, Subject.UNIT,
+						t -> get("/api/v1/members").param("unit", Long.toString(t.unit())),
+						all(status().isOk(), jsonPath("$.items[*].fullName", org.hamcrest.Matchers.hasItem("Lưu Văn An"))))),
+				Named.of("GET /api/v1/members/{id}", new Case(true, Subject.MEMBER, t -> get("/api/v1/members/" + t.member()),
+						all(status().isOk(), jsonPath("$.fullName").value("Lưu Văn An")))),
+				Named.of("PUT /api/v1/members/{id}", new Case(true, Subject.MEMBER,
+						t -> put("/api/v1/members/" + t.member()).contentType(MediaType.APPLICATION_JSON)
+							.content("{\"version\":0,\"fullName\":\"Lưu Văn Ấn\",\"birthDate\":\"1985-03-01\","
+									+ "\"sex\":\"MALE\",\"admittedOn\":\"2015-03-01\",\"fullMemberOn\":\"2016-03-01\"}"),
+						all(status().isOk(), jsonPath("$.fullName").value("Lưu Văn Ấn")))),
+				Named.of("POST /api/v1/members/{id}/status", new Case(true, Subject.MEMBER,
+						t -> post("/api/v1/members/" + t.member() + "/status").contentType(MediaType.APPLICATION_JSON)
+							.content(json("{\"status\":\"SUSPENDED\",\"from\":\"%s\"}", java.time.LocalDate.now())),
+						all(status().isOk(), jsonPath("$.status").value("SUSPENDED")))),
+				Named.of("POST /api/v1/members/{id}/transfer", new Case(true, Subject.MEMBER,
+						t -> post("/api/v1/members/" + t.member() + "/transfer").contentType(MediaType.APPLICATION_JSON)
+							.content(json("{\"chapterId\":%d,\"from\":\"%s\"}", registry.otherChapterA(),
+									java.time.LocalDate.now())),
+						all(status().isOk(), jsonPath("$.chapterId").value(registry.otherChapterA())))),
+				Named.of("POST /api/v1/members/{id}/positions", new Case(true, Subject.MEMBER,
+						t -> post("/api/v1/members/" + t.member() + "/positions").contentType(MediaType.APPLICATION_JSON)
+							.content(json("{\"unitId\":%d,\"title\":\"Bí thư chi bộ\",\"kind\":\"PARTY\","
+									+ "\"from\":\"2024-01-01\"}", registry.chapterA())),
+						all(status().isCreated(), jsonPath("$.title").value("Bí thư chi bộ")))),
+				Named.of("POST /api/v1/members/{id}/positions/{positionId}/end", new Case(true, Subject.MEMBER,
+						t -> post("/api/v1/members/" + t.member() + "/positions/" + t.position() + "/end")
+							.contentType(MediaType.APPLICATION_JSON)
+							.content(json("{\"lastDay\":\"%s\"}", java.time.LocalDate.now())),
+						all(status().isOk(), jsonPath("$.to").value(java.time.LocalDate.now().toString())))),
+				Named.of("POST /api/v1/members", new Case(true, Subject.CHAPTER,
+						t -> post("/api/v1/members").contentType(MediaType.APPLICATION_JSON)
+							.content(json("{\"chapterId\":%d,\"fullName\":\"Lưu Thị Đào\",\"birthDate\":\"1990-03-01\","
+									+ "\"sex\":\"FEMALE\",\"admittedOn\":\"2016-03-01\"}", t.chapter())),
+						all(status().isCreated(), jsonPath("$.chapterId").value(registry.chapterA())))),
 				Named.of("GET /api/v1/org-units/{id}", new Case(true, Subject.UNIT, t -> get("/api/v1/org-units/" + t.unit()),
 						all(status().isOk(), jsonPath("$.name").value(world.nameA())))),
 				Named.of("POST /api/v1/org-units", new Case(true, Subject.UNIT,
@@ -195,9 +312,17 @@ class ScopeEnforcementTest {
 		String user = body(get("/api/v1/users/" + world.userB().id()).with(Fixtures.admin()), 200);
 		String account = jdbc.sql("select concat_ws('|', password_hash, enabled, must_change_password, version) "
 				+ "from app_user where id = ?").param(world.userB().id()).query(String.class).single();
+		String member = jdbc.sql("""
+				select concat_ws('|', m.full_name, m.status, m.unit_id, m.version,
+				    (select string_agg(concat_ws(',', p.id, p.title, p.to_date), ';' order by p.id)
+				     from member_position p where p.member_id = m.id),
+				    (select count(*) from member_status_period s where s.member_id = m.id),
+				    (select count(*) from member_membership mm where mm.member_id = m.id),
+				    (select count(*) from member mb where mb.unit_id = ?))
+				from member m where m.id = ?""").params(registry.chapterB(), registry.memberB()).query(String.class).single();
 		List<Object> children = JsonPath.read(body(get("/api/v1/org-units").with(Fixtures.admin()), 200),
 				"$[?(@.parentId == " + world.unitB() + ")].id");
-		return user + "\n" + account + "\n" + children;
+		return user + "\n" + account + "\n" + children + "\n" + member;
 	}
 
 	long deniedLines(Subject subject, long id) {
@@ -213,12 +338,12 @@ class ScopeEnforcementTest {
 	void anotherUnitsRecordIsNotFoundAndTheAttemptIsAudited(Case c) throws Exception {
 		// Positive control: the very same request on A's unit or user goes through.
 		Target a = targetA();
-		long deniedOnA = deniedLines(c.subject(), c.subject() == Subject.UNIT ? a.unit() : a.user());
+		long deniedOnA = deniedLines(c.subject(), a.id(c.subject()));
 		mvc.perform(asScoped(c, c.request().apply(a))).andExpect(c.success());
-		assertThat(deniedLines(c.subject(), c.subject() == Subject.UNIT ? a.unit() : a.user())).isEqualTo(deniedOnA);
+		assertThat(deniedLines(c.subject(), a.id(c.subject()))).isEqualTo(deniedOnA);
 
 		Target b = targetB();
-		long id = c.subject() == Subject.UNIT ? b.unit() : b.user();
+		long id = b.id(c.subject());
 		long deniedBefore = deniedLines(c.subject(), id);
 		String stateBefore = stateOfB();
 		MvcResult result = mvc.perform(asScoped(c, c.request().apply(b))).andExpect(status().isNotFound()).andReturn();
@@ -234,15 +359,17 @@ class ScopeEnforcementTest {
 				.contains("Không tìm thấy")
 				.contains("Trang hoặc bản ghi này không tồn tại, hoặc nằm ngoài phạm vi đơn vị của bạn.");
 		}
-		assertThat(body).doesNotContain(world.nameB()).doesNotContain(world.userB().username());
+		assertThat(body).doesNotContain(world.nameB()).doesNotContain(world.userB().username())
+			.doesNotContain(registry.memberNameB());
 		assertThat(deniedLines(c.subject(), id)).as("ACCESS_DENIED lines for %s %d", c.subject().recordType, id)
 			.isEqualTo(deniedBefore + 1);
 	}
 
 	@Test
 	void outOfScopeAndNonexistentAreIndistinguishableOnTheApi() throws Exception {
-		for (String path : List.of("/api/v1/org-units/", "/api/v1/users/")) {
-			long outside = path.contains("org-units") ? world.unitB() : world.userB().id();
+		for (String path : List.of("/api/v1/org-units/", "/api/v1/users/", "/api/v1/members/")) {
+			long outside = path.contains("org-units") ? world.unitB()
+					: path.contains("members") ? registry.memberB() : world.userB().id();
 			String refused = body(get(path + outside).with(Fixtures.as(world.scoped(), Fixtures.CHANGED_PASSWORD)), 404);
 			String missing = body(get(path + NO_SUCH_ID).with(Fixtures.as(world.scoped(), Fixtures.CHANGED_PASSWORD)),
 					404);

@@ -32,9 +32,22 @@ class VietnameseNameTest {
 	}
 
 	@Test
+	void theGivenNameDecidesWholeBeforeTheFamilyNameIsLookedAt() {
+		// Tones are a weaker difference than letters, but only within the given name: all "Anh"
+		// come before all "Ánh", even when the family names would order them the other way.
+		List<String> names = new ArrayList<>(List.of("Nguyễn Thị Ánh", "Trần Anh", "Lê Văn Anh", "Anh", "Bùi Ánh"));
+		names.sort(VietnameseName.listOrder());
+		assertThat(names).containsExactly("Anh", "Lê Văn Anh", "Trần Anh", "Bùi Ánh", "Nguyễn Thị Ánh");
+		List<String> byKey = new ArrayList<>(names);
+		java.util.Collections.reverse(byKey);
+		byKey.sort((a, b) -> Arrays.compareUnsigned(new VietnameseName(a).sortKey(), new VietnameseName(b).sortKey()));
+		assertThat(byKey).containsExactlyElementsOf(names);
+	}
+
+	@Test
 	void sortKeysOrderLikeTheCollator() {
 		List<String> names = List.of("Nguyễn Văn Đức", "Trần Văn Dũng", "Lê Thị Anh", "Hoàng Văn Ân", "Đỗ Thị Ơn",
-				"Lý Thị Ôn", "Bùi Văn Bình", "Nguyễn Văn Dũng");
+				"Lý Thị Ôn", "Bùi Văn Bình", "Nguyễn Văn Dũng", "Trần Anh", "Nguyễn Thị Ánh", "Dũng", "Ngô Thu Dung");
 		List<String> byCollator = new ArrayList<>(names);
 		byCollator.sort(VietnameseName.listOrder());
 		List<String> byKey = new ArrayList<>(names);

@@ -19,4 +19,9 @@ class VietnameseTextTest {
 		String decomposed = java.text.Normalizer.normalize(precomposed, java.text.Normalizer.Form.NFD);
 		assertThat(VietnameseText.searchKey(decomposed)).isEqualTo(VietnameseText.searchKey(precomposed)).isEqualTo("duc");
 	}
+
+	@Test
+	void datesAreWrittenDayMonthYear() {
+		assertThat(VietnameseText.date(java.time.LocalDate.of(2025, 7, 1))).isEqualTo("01/07/2025");
+	}
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.application.MemberEvents.MemberStatusChanged;
 import vn.xdd.organization.domain.MemberStatus;
+import vn.xdd.organization.domain.Probation;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
 import vn.xdd.organization.persistence.MemberRow;
@@ -19,6 +20,7 @@ import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.VietnameseText;
 
 /**
  * Records a member's new status from a date: recognised as full member (after 12 months of
@@ -28,8 +30,6 @@ import vn.xdd.shared.OrgUnitId;
 @Component
 @NamedInterface("use-cases")
 public class ChangeMemberStatus {
-
-	static final int PROBATION_MONTHS = 12;
 
 	private final JdbcMembers members;
 
@@ -75,15 +75,23 @@ public class ChangeMemberStatus {
 			throw new BusinessRuleException("member.error.statusInFuture");
 		}
 		if (!from.isAfter(member.statusSince())) {
-			throw new BusinessRuleException("member.error.statusBeforeCurrent", member.statusSince());
+			throw new BusinessRuleException("member.error.statusBeforeCurrent", VietnameseText.date(member.statusSince()));
 		}
 		LocalDate fullMemberOn = null;
 		if (member.status() == MemberStatus.PROBATIONARY && status == MemberStatus.FULL) {
-			LocalDate due = member.record().admittedOn().plusMonths(PROBATION_MONTHS);
+			LocalDate due = Probation.endsOn(member.record().admittedOn());
 			if (from.isBefore(due)) {
-				throw new BusinessRuleException("member.error.probationNotOver", due);
+				throw new BusinessRuleException("member.error.probationNotOver", VietnameseText.date(due));
 			}
 			fullMemberOn = from;
+		}
+		if (status == MemberStatus.FULL && member.status() != MemberStatus.PROBATIONARY
+				&& member.record().fullMemberOn() == null) {
+			// Suspended or gone while probationary: recognition as full member is still to come.
+			throw new BusinessRuleException("member.error.neverRecognised");
+		}
+		if (member.status().inChapter() && !status.inChapter()) {
+			requireLeavingAfterStarts(member, status, from);
 		}
 		boolean comingBack = !member.status().inChapter() && status.inChapter();
 		if (comingBack) {
@@ -102,5 +110,24 @@ public class ChangeMemberStatus {
 		}
 		events.publishEvent(new MemberStatusChanged(memberId, member.status().name(),
 				status.name() + " từ " + from + (decisionRef == null ? "" : " (" + decisionRef + ")")));
+	}
+
+	/**
+	 * Leaving the chapter ends the membership and the posts that end with it the day before
+	 * {@code from}: each must have started before that day, or its period would end before it began.
+	 */
+	private void requireLeavingAfterStarts(MemberRow member, MemberStatus status, LocalDate from) {
+		var membership = members.currentMembership(member.id());
+		if (membership.isPresent() && !from.isAfter(membership.get().from())) {
+			throw new BusinessRuleException("member.error.leaveBeforeMembership",
+					VietnameseText.date(membership.get().from()));
+		}
+		for (JdbcMembers.Period position : members.openPositions(member.id())) {
+			boolean ends = position.kind().equals(ManagePositions.Kind.PARTY.name()) || status == MemberStatus.DECEASED;
+			if (ends && !from.isAfter(position.from())) {
+				throw new BusinessRuleException("member.error.positionStartsLater", position.label(),
+						VietnameseText.date(position.from()));
+			}
+		}
 	}
 }

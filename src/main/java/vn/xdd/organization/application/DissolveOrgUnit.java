@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import vn.xdd.shared.OrgUnitId;
  * the day before and stays in history (the district committees ended on 30/6/2025).
  */
 @Component
+@NamedInterface("use-cases")
 public class DissolveOrgUnit {
 
 	private final RestructuringSupport support;

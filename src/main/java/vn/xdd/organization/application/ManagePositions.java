@@ -16,6 +16,7 @@ import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.VietnameseText;
 
 /**
  * Positions a member holds (chức vụ): party posts (Bí thư, Phó Bí thư, cấp ủy viên…) and
@@ -74,7 +75,7 @@ public class ManagePositions {
 			throw new BusinessRuleException("position.error.alreadyEnded");
 		}
 		if (lastDay.isBefore(position.from())) {
-			throw new BusinessRuleException("position.error.endBeforeStart", position.from());
+			throw new BusinessRuleException("position.error.endBeforeStart", VietnameseText.date(position.from()));
 		}
 		members.endPosition(positionId, lastDay);
 		events.publishEvent(new PositionChanged(memberId, position.label() + " từ " + position.from(),

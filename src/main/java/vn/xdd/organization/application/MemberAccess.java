@@ -1,10 +1,13 @@
 package vn.xdd.organization.application;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import vn.xdd.organization.MemberId;
+import vn.xdd.organization.MemberRegistry;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.Role;
@@ -16,7 +19,7 @@ import vn.xdd.shared.Role;
  * change records, statuses, chapters and positions — ADMIN, ORGANIZATION_BOARD.
  */
 @Component
-public class MemberAccess {
+public class MemberAccess implements MemberRegistry {
 
 	static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.LEADERSHIP, Role.ORGANIZATION_BOARD, Role.INSPECTION,
 			Role.PROPAGANDA, Role.OFFICE, Role.SECRETARY);
@@ -27,8 +30,16 @@ public class MemberAccess {
 
 	private final AccessScope scope;
 
-	public MemberAccess(AccessScope scope) {
+	private final vn.xdd.organization.persistence.JdbcMembers members;
+
+	public MemberAccess(AccessScope scope, vn.xdd.organization.persistence.JdbcMembers members) {
 		this.scope = scope;
+		this.members = members;
+	}
+
+	@Override
+	public Optional<OrgUnitId> chapterOf(MemberId member) {
+		return members.find(member.value()).map(m -> new OrgUnitId(m.unitId()));
 	}
 
 	public boolean canRead(OrgUnitId unit) {
@@ -50,6 +61,36 @@ public class MemberAccess {
 	/** Whether the user may list members anywhere (the menu entry). */
 	public boolean canReadAnywhere() {
 		return READERS.stream().anyMatch(scope::hasRole);
+	}
+
+	@Override
+	public boolean canBrowse() {
+		return canReadAnywhere();
+	}
+
+	@Override
+	public Optional<MemberId> ownRecord() {
+		return scope.ownMemberId().map(MemberId::new);
+	}
+
+	/** The units of the user's grants where they may read members (with everything under them). */
+	public Set<OrgUnitId> readableRoots() {
+		return roots(READERS);
+	}
+
+	/** The units of the user's grants where they may change member records (with everything under them). */
+	public Set<OrgUnitId> editableRoots() {
+		return roots(EDITORS);
+	}
+
+	private Set<OrgUnitId> roots(Set<Role> roles) {
+		Set<OrgUnitId> roots = new java.util.LinkedHashSet<>();
+		for (OrgUnitId root : scope.grantRoots()) {
+			if (any(roles, root)) {
+				roots.add(root);
+			}
+		}
+		return roots;
 	}
 
 	private boolean any(Set<Role> roles, OrgUnitId unit) {

@@ -70,10 +70,12 @@ public class MemberListQuery {
 		this.clock = clock;
 	}
 
-	/** The unit the list is about: the one asked for (checked against the scope) or the active one. */
+	/**
+	 * The unit the list is about: the one asked for (checked against the scope) or the active one;
+	 * when the user may not read members there (a member's own grant), the first unit where they may.
+	 */
 	public OrgUnitId unit(Params params) {
-		OrgUnitId unit = params.unit() != null ? new OrgUnitId(params.unit())
-				: scope.activeUnit().orElseThrow(() -> new BusinessRuleException("member.error.noScope"));
+		OrgUnitId unit = params.unit() != null ? new OrgUnitId(params.unit()) : defaultUnit();
 		scope.requireReach(unit, "ORG_UNIT", unit.toString());
 		if (!access.canRead(unit)) {
 			throw new org.springframework.security.access.AccessDeniedException("member list");
@@ -81,8 +83,20 @@ public class MemberListQuery {
 		return unit;
 	}
 
+	private OrgUnitId defaultUnit() {
+		OrgUnitId active = scope.activeUnit().orElseThrow(() -> new BusinessRuleException("member.error.noScope"));
+		if (access.canRead(active)) {
+			return active;
+		}
+		return access.readableRoots().stream().findFirst().orElse(active);
+	}
+
 	public MemberFilter filter(Params params) {
-		OrgUnitId unit = unit(params);
+		return filter(params, unit(params));
+	}
+
+	/** The filter for a unit already resolved by {@link #unit(Params)}. */
+	public MemberFilter filter(Params params, OrgUnitId unit) {
 		List<Long> units = history.reachable(Set.of(unit));
 		Set<MemberStatus> statuses = params.status() == null || params.status().isEmpty()
 				? EnumSet.of(MemberStatus.PROBATIONARY, MemberStatus.FULL, MemberStatus.EXEMPTED, MemberStatus.SUSPENDED)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import vn.xdd.shared.OrgUnitId;
  * reachable from the target.
  */
 @Component
+@NamedInterface("use-cases")
 public class MergeOrgUnits {
 
 	private final RestructuringSupport support;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import vn.xdd.shared.OrgUnitId;
 
 /** Puts a unit (with everything under it) under another parent from a date. */
 @Component
+@NamedInterface("use-cases")
 public class MoveOrgUnit {
 
 	private final RestructuringSupport support;

@@ -64,6 +64,10 @@ public class RegisterMember {
 		if (!access.canEdit(chapter)) {
 			throw new BusinessRuleException("member.error.notAllowed");
 		}
+		if (!access.canReadSensitive(chapter)) {
+			// Whoever may not see ethnicity and religion cannot record them either.
+			record = record.withoutSensitive();
+		}
 		LocalDate today = LocalDate.now(clock);
 		requireOpenChapter(units, chapter, today);
 		MemberStatus initial = status == null ? record.initialStatus() : status;

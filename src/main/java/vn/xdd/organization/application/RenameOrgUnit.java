@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import vn.xdd.shared.OrgUnitId;
 
 /** Gives a unit a new name (and short name, document abbreviation) from a date. */
 @Component
+@NamedInterface("use-cases")
 public class RenameOrgUnit {
 
 	private final RestructuringSupport support;

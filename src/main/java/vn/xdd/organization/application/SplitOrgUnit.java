@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ import vn.xdd.shared.OrgUnitId;
  * must hand everything over, and its records stay reachable from every part.
  */
 @Component
+@NamedInterface("use-cases")
 public class SplitOrgUnit {
 
 	private final RestructuringSupport support;

@@ -18,6 +18,7 @@ import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.VietnameseText;
 
 /**
  * Moves a member to another chapter of the tree from a date (chuyển sinh hoạt đảng): one
@@ -73,7 +74,14 @@ public class TransferMember {
 			.orElseThrow(() -> new BusinessRuleException("member.error.notInChapter", new DefaultMessageSourceResolvable(member.status().messageKey())));
 		if (!from.isAfter(current.from())) {
 			// The new membership would overlap the current one.
-			throw new BusinessRuleException("member.error.transferBeforeCurrent", current.from());
+			throw new BusinessRuleException("member.error.transferBeforeCurrent", VietnameseText.date(current.from()));
+		}
+		for (JdbcMembers.Period position : members.openPositions(memberId)) {
+			// The posts held in the old chapter end the day before the transfer.
+			if (position.unitId() != null && position.unitId() == member.unitId() && !from.isAfter(position.from())) {
+				throw new BusinessRuleException("member.error.positionStartsLater", position.label(),
+						VietnameseText.date(position.from()));
+			}
 		}
 		RegisterMember.requireOpenChapter(units, to, from);
 		members.transfer(memberId, to.value(), from, decisionRef, null);

@@ -60,6 +60,10 @@ public class UpdateMember {
 		if (!access.canEdit(unit)) {
 			throw new BusinessRuleException("member.error.notAllowed");
 		}
+		if (!access.canReadSensitive(unit)) {
+			// Whoever may not see ethnicity and religion cannot change them either.
+			record = record.withSensitiveOf(current.record());
+		}
 		List<Violation> violations = new ArrayList<>(MemberRecordRules.check(record, LocalDate.now(clock)));
 		// The full-membership date is set by the status change to FULL, and never removed afterwards.
 		if (current.status() == MemberStatus.PROBATIONARY && record.fullMemberOn() != null) {

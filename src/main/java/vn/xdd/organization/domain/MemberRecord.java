@@ -18,4 +18,17 @@ public record MemberRecord(String fullName, @Nullable LocalDate birthDate, @Null
 	public MemberStatus initialStatus() {
 		return fullMemberOn == null ? MemberStatus.PROBATIONARY : MemberStatus.FULL;
 	}
+
+	/** The record without ethnicity and religion, for a reader who may not see them. */
+	public MemberRecord withoutSensitive() {
+		return new MemberRecord(fullName, birthDate, sex, null, null, homeTown, residence, citizenId, partyCardNo,
+				memberFileNo, admittedOn, fullMemberOn, education, qualification, politicalTheory, phone);
+	}
+
+	/** This record with the ethnicity and religion of {@code other} (kept when a form did not show them). */
+	public MemberRecord withSensitiveOf(MemberRecord other) {
+		return new MemberRecord(fullName, birthDate, sex, other.ethnicity(), other.religion(), homeTown, residence,
+				citizenId, partyCardNo, memberFileNo, admittedOn, fullMemberOn, education, qualification,
+				politicalTheory, phone);
+	}
 }

@@ -96,6 +96,15 @@ public class JdbcMembers {
 			.param("unitId", unitId)
 			.query(Long.class)
 			.single();
+		if (r.admittedOn() != null && r.fullMemberOn() != null && r.admittedOn().isBefore(r.fullMemberOn())
+				&& !since.isBefore(r.fullMemberOn())) {
+			// A record entered as a full member: the probation before it is part of its history.
+			jdbc.sql("""
+					insert into member_status_period (member_id, status, from_date, to_date, decision_ref)
+					values (?, 'PROBATIONARY', ?, ?, ?)""")
+				.params(id, r.admittedOn(), r.fullMemberOn().minusDays(1), decisionRef)
+				.update();
+		}
 		jdbc.sql("insert into member_status_period (member_id, status, from_date, decision_ref) values (?, ?, ?, ?)")
 			.params(id, status.name(), since, decisionRef)
 			.update();
@@ -313,7 +322,7 @@ public class JdbcMembers {
 	/**
 	 * Closes the current status period the day before {@code from} and opens {@code status};
 	 * a status that takes the member out of the chapter also ends the membership and the posts
-	 * held in the party.
+	 * held in the party (all posts, for a member who died).
 	 */
 	public void changeStatus(long id, MemberStatus status, LocalDate from, @Nullable String decisionRef,
 			@Nullable String note, @Nullable LocalDate fullMemberOn) {
@@ -332,8 +341,11 @@ public class JdbcMembers {
 			jdbc.sql("update member_membership set to_date = ? where member_id = ? and to_date is null")
 				.params(lastDay, id)
 				.update();
-			jdbc.sql("update member_position set to_date = ? where member_id = ? and to_date is null and kind = 'PARTY'")
-				.params(lastDay, id)
+			// Party posts end with the membership; every post ends with death.
+			jdbc.sql("""
+					update member_position set to_date = ?
+					where member_id = ? and to_date is null and (kind = 'PARTY' or ?)""")
+				.params(lastDay, id, status == MemberStatus.DECEASED)
 				.update();
 		}
 	}
@@ -396,6 +408,17 @@ public class JdbcMembers {
 			.param(positionId)
 			.query(JdbcMembers::mapPeriod)
 			.optional();
+	}
+
+	/** The positions the member holds now (party and government), oldest first. */
+	public List<Period> openPositions(long memberId) {
+		return jdbc.sql("""
+				select p.id, p.kind, p.title, p.unit_id, u.name, p.from_date, p.to_date, p.decision_ref
+				from member_position p join org_unit u on u.id = p.unit_id
+				where p.member_id = ? and p.to_date is null order by p.from_date""")
+			.param(memberId)
+			.query(JdbcMembers::mapPeriod)
+			.list();
 	}
 
 	public long positionOwner(long positionId) {

@@ -109,10 +109,56 @@ public class JdbcOrgUnits implements OrgUnits {
 
 	@Override
 	public List<OrgUnitSummary> children(OrgUnitId parent) {
-		return jdbc.sql("select " + COLUMNS + ", 1 as depth from org_unit u where u.parent_id = ? order by u.id")
+		List<OrgUnitSummary> children = new java.util.ArrayList<>(jdbc.sql("""
+				select %s, 1 as depth, t.sort_order from org_unit u join org_unit_type t on t.code = u.type_code
+				where u.parent_id = ?""".formatted(COLUMNS))
 			.param(parent.value())
 			.query(JdbcOrgUnits::map)
+			.list());
+		// Official lists: by type (committees before chapters), then by name in Vietnamese order.
+		java.util.Map<String, Integer> order = new java.util.HashMap<>();
+		List<String> types = typeCodes();
+		for (int i = 0; i < types.size(); i++) {
+			order.put(types.get(i), i);
+		}
+		com.ibm.icu.text.Collator collator = vn.xdd.shared.VietnameseName.collator();
+		children.sort(java.util.Comparator.<OrgUnitSummary>comparingInt(u -> order.getOrDefault(u.typeCode(), 99))
+			.thenComparing(OrgUnitSummary::name, collator::compare));
+		return children;
+	}
+
+	static final String IN_CHAPTER = "('PROBATIONARY', 'FULL', 'EXEMPTED', 'SUSPENDED')";
+
+	@Override
+	public java.util.Map<OrgUnitId, Long> memberCountsByChild(OrgUnitId unit) {
+		java.util.Map<OrgUnitId, Long> counts = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				with recursive t(root, id) as (
+				    select id, id from org_unit where parent_id = ?
+				    union all
+				    select t.root, o.id from org_unit o join t on o.parent_id = t.id
+				)
+				select t.root, count(m.id) from t left join member m on m.unit_id = t.id and m.status in %s
+				group by t.root""".formatted(IN_CHAPTER))
+			.param(unit.value())
+			.query((rs, i) -> counts.put(new OrgUnitId(rs.getLong(1)), rs.getLong(2)))
 			.list();
+		return counts;
+	}
+
+	@Override
+	public long memberCount(Collection<OrgUnitId> roots) {
+		if (roots.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				with recursive down(id) as (
+				    select id from org_unit where id = any(:roots)
+				    union
+				    select o.id from org_unit o join down on o.parent_id = down.id
+				)
+				select count(*) from member m where m.unit_id in (select id from down) and m.status in %s"""
+			.formatted(IN_CHAPTER)).param("roots", ids(roots)).query(Long.class).single();
 	}
 
 	@Override
@@ -161,6 +207,12 @@ public class JdbcOrgUnits implements OrgUnits {
 			.query(Boolean.class)
 			.optional()
 			.orElse(false);
+	}
+
+	/** The codes of the unit types members belong to directly (chapters). */
+	public java.util.Set<String> memberHoldingTypes() {
+		return new java.util.HashSet<>(
+				jdbc.sql("select code from org_unit_type where holds_members").query(String.class).list());
 	}
 
 	public boolean typeExists(String typeCode) {

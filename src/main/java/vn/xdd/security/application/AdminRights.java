@@ -29,10 +29,22 @@ public class AdminRights {
 
 	private final OrgUnits units;
 
-	public AdminRights(UserScope scope, UserStore users, OrgUnits units) {
+	private final vn.xdd.organization.MemberRegistry members;
+
+	public AdminRights(UserScope scope, UserStore users, OrgUnits units, vn.xdd.organization.MemberRegistry members) {
 		this.scope = scope;
 		this.users = users;
 		this.units = units;
+		this.members = members;
+	}
+
+	/** The member exists and its chapter lies in the administrator's subtree; the same answer otherwise. */
+	public void requireLinkableMember(long memberId) {
+		OrgUnitId chapter = members.chapterOf(new vn.xdd.organization.MemberId(memberId))
+			.orElseThrow(() -> new BusinessRuleException("user.error.unknownMember"));
+		if (!scope.hasRoleAt(Role.ADMIN, chapter)) {
+			throw new BusinessRuleException("user.error.unknownMember");
+		}
 	}
 
 	public void requireAdministrator() {

@@ -79,6 +79,11 @@ public class ManageUsers {
 			throw new BusinessRuleException(key);
 		});
 		OrgUnitSummary unit = rights.requireGrantable(command.unit());
+		if (command.memberId() != null) {
+			// An account may only be linked to a member of the administrator's own subtree: the link
+			// lets its holder open that member's record.
+			rights.requireLinkableMember(command.memberId());
+		}
 		if (users.findByUsername(username).isPresent()) {
 			throw new BusinessRuleException("user.error.usernameTaken", username);
 		}
