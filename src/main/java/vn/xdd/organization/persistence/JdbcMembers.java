@@ -3,14 +3,19 @@ package vn.xdd.organization.persistence;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGStatement;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +29,8 @@ import vn.xdd.shared.VietnameseText;
 /**
  * The member registry in PostgreSQL: the current record in {@code member}, its history in
  * {@code member_status_period}, {@code member_membership} and {@code member_position}. Lists
- * page by key (sort key, id), so a page costs the same on page 1 and page 10,000.
+ * page by key (sort key, id), so a page costs the same on page 1 and page 10,000
+ * (docs/benchmarks/member-paging.md measures it at province scale).
  */
 @Repository
 public class JdbcMembers {
@@ -38,8 +44,36 @@ public class JdbcMembers {
 
 	private final JdbcClient jdbc;
 
-	public JdbcMembers(JdbcClient jdbc) {
+	/** For the list's statements: planned for their actual parameters on every run (see {@link #listClient}). */
+	private final JdbcClient list;
+
+	public JdbcMembers(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.list = listClient(dataSource);
+	}
+
+	/**
+	 * A client whose statements PostgreSQL plans for the values they carry, every time. The list's
+	 * statements filter on {@code unit_id = any(:units)} (a scope reaches thousands of units) and
+	 * on {@code search_key like :q}: a plan made for the actual array and pattern walks the
+	 * (sort_key, id) index and stops after one page, or fetches the few matches of a rare name
+	 * and sorts them. A cached generic plan, which the driver's server-side prepared statements
+	 * get after a few runs, guesses a few hundred rows for any array and pattern, and then fetches
+	 * and sorts every member of the province for each page (docs/benchmarks/member-paging.md:
+	 * 0.5–0.75 s instead of under a millisecond). Planning anew costs about 6 ms with 8,000 units.
+	 */
+	private static JdbcClient listClient(DataSource dataSource) {
+		JdbcTemplate template = new JdbcTemplate(dataSource) {
+
+			@Override
+			protected void applyStatementSettings(Statement statement) throws SQLException {
+				super.applyStatementSettings(statement);
+				if (statement.isWrapperFor(PGStatement.class)) {
+					statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+				}
+			}
+		};
+		return JdbcClient.create(template);
 	}
 
 	/** A page of the list and the cursor of the next page (null on the last page). */
@@ -149,40 +183,65 @@ public class JdbcMembers {
 
 	/** One page of the filtered list in official order (given name first), after {@code cursor}. */
 	public Page page(MemberFilter filter, @Nullable String cursor, int size) {
-		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from member m join org_unit u on u.id = m.unit_id where ");
+		Query query = pageQuery(filter, cursor, size);
+		List<byte[]> sortKeys = new ArrayList<>(size + 1);
+		List<MemberRow> rows = new ArrayList<>(list.sql(query.sql()).params(query.params()).query((rs, i) -> {
+			sortKeys.add(rs.getBytes("sort_key"));
+			return map(rs, i);
+		}).list());
+		String next = null;
+		if (rows.size() > size) {
+			rows.remove(size);
+			MemberRow last = rows.get(size - 1);
+			next = Base64.getUrlEncoder().withoutPadding().encodeToString(sortKeys.get(size - 1)) + "." + last.id();
+		}
+		return new Page(rows, next);
+	}
+
+	/** A statement and its named parameters, as {@link #page} and {@link #count} run them (benchmarks explain them). */
+	record Query(String sql, java.util.Map<String, Object> params) {
+	}
+
+	/**
+	 * The page in two steps: the keys of its rows first, chosen on the index (sort_key, id) that
+	 * also holds the search key, unit and status, so that walking the list in order to find the
+	 * rows a search or a scope keeps reads that index only; then the 50 records themselves.
+	 */
+	Query pageQuery(MemberFilter filter, @Nullable String cursor, int size) {
+		StringBuilder keys = new StringBuilder("select m.id from member m where ");
 		java.util.Map<String, Object> p = new java.util.HashMap<>();
-		where(filter, sql, p);
+		where(filter, keys, p);
 		if (cursor != null) {
 			int dot = cursor.lastIndexOf('.');
 			if (dot > 0) {
 				try {
 					p.put("afterKey", Base64.getUrlDecoder().decode(cursor.substring(0, dot)));
 					p.put("afterId", Long.parseLong(cursor.substring(dot + 1)));
-					sql.append(" and (m.sort_key, m.id) > (:afterKey, :afterId)");
+					keys.append(" and (m.sort_key, m.id) > (:afterKey, :afterId)");
 				}
 				catch (IllegalArgumentException e) {
 					// An unreadable cursor starts the list again.
 				}
 			}
 		}
-		sql.append(" order by m.sort_key, m.id limit :limit");
+		keys.append(" order by m.sort_key, m.id limit :limit");
 		p.put("limit", size + 1);
-		List<MemberRow> rows = new ArrayList<>(jdbc.sql(sql.toString()).params(p).query(JdbcMembers::map).list());
-		String next = null;
-		if (rows.size() > size) {
-			rows.remove(size);
-			MemberRow last = rows.get(size - 1);
-			next = Base64.getUrlEncoder().withoutPadding().encodeToString(sortKeyOf(last.id())) + "." + last.id();
-		}
-		return new Page(rows, next);
+		String sql = "select " + COLUMNS + " from (" + keys + ") k join member m on m.id = k.id"
+				+ " join org_unit u on u.id = m.unit_id order by m.sort_key, m.id";
+		return new Query(sql, p);
 	}
 
 	/** How many members the filter matches. */
 	public long count(MemberFilter filter) {
+		Query query = countQuery(filter);
+		return list.sql(query.sql()).params(query.params()).query(Long.class).single();
+	}
+
+	Query countQuery(MemberFilter filter) {
 		StringBuilder sql = new StringBuilder("select count(*) from member m where ");
 		java.util.Map<String, Object> p = new java.util.HashMap<>();
 		where(filter, sql, p);
-		return jdbc.sql(sql.toString()).params(p).query(Long.class).single();
+		return new Query(sql.toString(), p);
 	}
 
 	/** Every member the filter matches, in list order, a row at a time (for exports). */
@@ -191,13 +250,9 @@ public class JdbcMembers {
 		java.util.Map<String, Object> p = new java.util.HashMap<>();
 		where(filter, sql, p);
 		sql.append(" order by m.sort_key, m.id");
-		try (var stream = jdbc.sql(sql.toString()).params(p).withFetchSize(1000).query(JdbcMembers::map).stream()) {
+		try (var stream = list.sql(sql.toString()).params(p).withFetchSize(1000).query(JdbcMembers::map).stream()) {
 			stream.forEach(action);
 		}
-	}
-
-	private byte[] sortKeyOf(long id) {
-		return jdbc.sql("select sort_key from member where id = ?").param(id).query(byte[].class).single();
 	}
 
 	private static void where(MemberFilter f, StringBuilder sql, java.util.Map<String, Object> p) {
