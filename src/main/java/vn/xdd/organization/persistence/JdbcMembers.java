@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.domain.MemberRecord;
 import vn.xdd.organization.domain.MemberStatus;
@@ -176,7 +177,12 @@ public class JdbcMembers {
 		return jdbc.sql(sql.toString()).params(p).query(Long.class).single();
 	}
 
-	/** Every member the filter matches, in list order, a row at a time (for exports). */
+	/**
+	 * Every member the filter matches, in list order, a row at a time (for exports). PostgreSQL's
+	 * driver fetches by 1,000 rows only inside a transaction (in autocommit mode it reads the whole
+	 * result into memory first), so this opens a read-only one when the caller has none.
+	 */
+	@Transactional(readOnly = true)
 	public void forEach(MemberFilter filter, java.util.function.Consumer<MemberRow> action) {
 		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from member m join org_unit u on u.id = m.unit_id where ");
 		java.util.Map<String, Object> p = new java.util.HashMap<>();
