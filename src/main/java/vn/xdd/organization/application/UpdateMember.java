@@ -60,14 +60,7 @@ public class UpdateMember {
 		if (!access.canEdit(unit)) {
 			throw new BusinessRuleException("member.error.notAllowed");
 		}
-		List<Violation> violations = new ArrayList<>(MemberRecordRules.check(record, LocalDate.now(clock)));
-		// The full-membership date is set by the status change to FULL, and never removed afterwards.
-		if (current.status() == MemberStatus.PROBATIONARY && record.fullMemberOn() != null) {
-			violations.add(new Violation(MemberField.FULL_MEMBER_ON, "member.error.probationaryWithFullDate"));
-		}
-		if (current.record().fullMemberOn() != null && record.fullMemberOn() == null) {
-			violations.add(new Violation(MemberField.FULL_MEMBER_ON, "member.error.fullDateRequired"));
-		}
+		List<Violation> violations = correctionViolations(current, record, LocalDate.now(clock));
 		violations.addAll(RegisterMember.uniqueness(members, record, memberId));
 		if (!violations.isEmpty()) {
 			throw new MemberRecordInvalid(violations);
@@ -75,6 +68,19 @@ public class UpdateMember {
 		members.update(memberId, record, version);
 		events.publishEvent(new MemberUpdated(memberId, changes(current.record(), record, true),
 				changes(current.record(), record, false)));
+	}
+
+	/** What a correction of {@code current}'s record breaks: one list for forms, the API and imports. */
+	static List<Violation> correctionViolations(MemberRow current, MemberRecord record, LocalDate today) {
+		List<Violation> violations = new ArrayList<>(MemberRecordRules.check(record, today));
+		// The full-membership date is set by the status change to FULL, and never removed afterwards.
+		if (current.status() == MemberStatus.PROBATIONARY && record.fullMemberOn() != null) {
+			violations.add(new Violation(MemberField.FULL_MEMBER_ON, "member.error.probationaryWithFullDate"));
+		}
+		if (current.record().fullMemberOn() != null && record.fullMemberOn() == null) {
+			violations.add(new Violation(MemberField.FULL_MEMBER_ON, "member.error.fullDateRequired"));
+		}
+		return violations;
 	}
 
 	/** The fields that changed, old or new values; sensitive fields are named, never written out. */
