@@ -40,12 +40,12 @@ public record ImportReport(long rows, long toCreate, long toUpdate, long unchang
 	public record RowProblem(int row, @Nullable MemberField column, String messageKey, Object... arguments) {
 	}
 
-	/** What confirming does with a row. Labels: messages {@code member.import.action.<NAME>}. */
+	/** What confirming does with a row. Labels: messages {@code memberImportAction.<NAME>}. */
 	public enum Action {
 		CREATE, UPDATE, UNCHANGED;
 
 		public String messageKey() {
-			return "member.import.action." + name();
+			return "memberImportAction." + name();
 		}
 	}
 

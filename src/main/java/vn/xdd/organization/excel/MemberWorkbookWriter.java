@@ -52,12 +52,12 @@ public class MemberWorkbookWriter {
 		TEXT, DATE, NUMBER
 	}
 
-	/** Whether a field must be filled in; labels: messages {@code member.import.requirement.<NAME>}. */
+	/** Whether a field must be filled in; labels: messages {@code memberImportRequirement.<NAME>}. */
 	public enum Requirement {
 		REQUIRED, CHAPTER, FULL_MEMBER, OPTIONAL;
 
 		public String messageKey() {
-			return "member.import.requirement." + name();
+			return "memberImportRequirement." + name();
 		}
 
 		public static Requirement of(MemberField field) {
@@ -97,8 +97,8 @@ public class MemberWorkbookWriter {
 		this.text = text;
 	}
 
-	/** The general notes of the instructions sheet: messages {@code member.import.help.note1…}. */
-	static final int NOTES = 8;
+	/** The general notes of the instructions sheet: messages {@code memberImportNote.1…}. */
+	public static final int NOTES = 8;
 
 	/** The import template: title, header, example row, and the sheet "Hướng dẫn". */
 	public void writeTemplate(OutputStream out) throws IOException {
@@ -114,11 +114,20 @@ public class MemberWorkbookWriter {
 			dropDowns(sheet);
 			List<String> notes = new java.util.ArrayList<>();
 			for (int i = 1; i <= NOTES; i++) {
-				notes.add(text.get("member.import.help.note" + i));
+				notes.add(text.get(noteKey(i)));
 			}
 			help(workbook, styles, notes);
 			workbook.write(out);
 		}
+	}
+
+	/** How to fill in a column, in the instructions sheet. */
+	public static String helpKey(MemberField field) {
+		return "memberImportHelp." + field.name();
+	}
+
+	public static String noteKey(int number) {
+		return "memberImportNote." + number;
 	}
 
 	/** A made-up member, the name in capitals as forms write it, the home town by new and old names. */
@@ -182,7 +191,7 @@ public class MemberWorkbookWriter {
 			Requirement requirement = Requirement.of(field);
 			cell(row, 0, text.header(field), requirement == Requirement.REQUIRED ? styles.requiredLabel : styles.wrapped);
 			cell(row, 1, text.get(requirement.messageKey()), styles.wrapped);
-			cell(row, 2, text.get("member.import.help." + field.name()), styles.wrapped);
+			cell(row, 2, text.get(helpKey(field)), styles.wrapped);
 		}
 		r++;
 		Row notesHead = help.createRow(r++);
