@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -61,9 +63,13 @@ class MemberImportController {
 		this.messages = messages;
 	}
 
+	/** The upload form; {@code ?tooLarge} after a file the server's upload limit refused. */
 	@GetMapping
-	String form(Model model) {
+	String form(@RequestParam(required = false) @Nullable String tooLarge, Model model) {
 		requireEditor();
+		if (tooLarge != null) {
+			return refused(model, new BusinessRuleException("member.import.error.tooLarge", uploads.maxMegabytes()));
+		}
 		return page(model);
 	}
 
