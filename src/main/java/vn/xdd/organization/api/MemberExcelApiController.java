@@ -34,9 +34,9 @@ import vn.xdd.organization.application.ImportReport;
 import vn.xdd.organization.application.ImportResult;
 import vn.xdd.organization.application.ImportUploads;
 import vn.xdd.organization.application.MemberAccess;
+import vn.xdd.organization.application.MemberFileTooLarge;
 import vn.xdd.organization.application.MemberImportRejected;
 import vn.xdd.organization.application.MemberListQuery;
-import vn.xdd.shared.BusinessRuleException;
 
 /** Excel import and export of party members for scripts and other systems. */
 @RestController
@@ -98,7 +98,7 @@ class MemberExcelApiController {
 			throw new AccessDeniedException("member import");
 		}
 		if (file.getSize() > uploads.maxBytes()) {
-			throw new BusinessRuleException("member.import.error.tooLarge", uploads.maxMegabytes());
+			throw new MemberFileTooLarge(uploads.maxMegabytes());
 		}
 		Path stored = uploads.store(file.getInputStream());
 		try {
@@ -125,6 +125,13 @@ class MemberExcelApiController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, plan.contentDisposition());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		exportMembers.write(plan, response.getOutputStream());
+	}
+
+	/** A file over the limit: 413, as for an upload the server itself refuses. */
+	@ExceptionHandler(MemberFileTooLarge.class)
+	ProblemDetail tooLarge(MemberFileTooLarge e) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+				messages.getMessage(e.messageKey(), e.arguments(), VIETNAMESE));
 	}
 
 	/** Invalid rows: 400 with every problem, by row and column; nothing was saved. */

@@ -20,7 +20,7 @@ public record ImportReport(long rows, long toCreate, long toUpdate, long unchang
 	/** How many problems and outcomes a report keeps for display. */
 	public static final int MAX_ERRORS = 1000;
 
-	public static final int MAX_OUTCOMES = 500;
+	public static final int MAX_OUTCOMES = 200;
 
 	public boolean valid() {
 		return errorCount == 0;

@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
-import vn.xdd.organization.excel.MemberFileRejected;
 
 /**
  * The files uploaded for an import, kept under the data directory ({@code uploads/members}) with a
@@ -56,7 +55,7 @@ public class ImportUploads {
 	/**
 	 * Copies an upload into a file of its own.
 	 *
-	 * @throws MemberFileRejected when it is larger than {@link #maxBytes()} (nothing is kept)
+	 * @throws MemberFileTooLarge when it is larger than {@link #maxBytes()} (nothing is kept)
 	 */
 	public Path store(InputStream in) {
 		Path file = directory.resolve(UUID.randomUUID() + ".xlsx");
@@ -71,7 +70,7 @@ public class ImportUploads {
 				for (int n; (n = in.read(buffer)) > 0;) {
 					copied += n;
 					if (copied > maxBytes) {
-						throw new MemberFileRejected("member.import.error.tooLarge", maxMegabytes());
+						throw new MemberFileTooLarge(maxMegabytes());
 					}
 					out.write(buffer, 0, n);
 				}

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xdd.organization.application.ExportMembers;
 import vn.xdd.organization.application.ImportUploads;
 import vn.xdd.organization.application.MemberAccess;
+import vn.xdd.organization.application.MemberFileTooLarge;
 import vn.xdd.organization.application.MemberImportJobs;
 import vn.xdd.organization.application.MemberImportJobs.Job;
 import vn.xdd.organization.excel.MemberWorkbookWriter;
@@ -68,7 +69,7 @@ class MemberImportController {
 	String form(@RequestParam(required = false) @Nullable String tooLarge, Model model) {
 		requireEditor();
 		if (tooLarge != null) {
-			return refused(model, new BusinessRuleException("member.import.error.tooLarge", uploads.maxMegabytes()));
+			return refused(model, new MemberFileTooLarge(uploads.maxMegabytes()));
 		}
 		return page(model);
 	}
@@ -81,7 +82,7 @@ class MemberImportController {
 			return refused(model, new BusinessRuleException("member.import.error.noFile"));
 		}
 		if (file.getSize() > uploads.maxBytes()) {
-			return refused(model, new BusinessRuleException("member.import.error.tooLarge", uploads.maxMegabytes()));
+			return refused(model, new MemberFileTooLarge(uploads.maxMegabytes()));
 		}
 		Job job;
 		try {
