@@ -299,8 +299,16 @@ class ScopeEnforcementTest {
 				Named.of("POST /api/v1/users/{id}/grants", new Case(true, Subject.USER,
 						t -> post("/api/v1/users/" + t.user() + "/grants").contentType(MediaType.APPLICATION_JSON)
 							.content(json("{\"role\":\"PROPAGANDA\",\"unitId\":%d}", world.unitA())),
-						all(status().isCreated(), jsonPath("$.username").value(world.userA().username())))));
+						all(status().isCreated(), jsonPath("$.username").value(world.userA().username())))),
+				Named.of("GET /members/export?unit={id}", new Case(false, Subject.UNIT,
+						t -> get("/members/export").param("unit", Long.toString(t.unit())),
+						all(status().isOk(), content().contentType(XLSX)))),
+				Named.of("GET /api/v1/members/export?unit={id}", new Case(true, Subject.UNIT,
+						t -> get("/api/v1/members/export").param("unit", Long.toString(t.unit())),
+						all(status().isOk(), content().contentType(XLSX)))));
 	}
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	MockHttpServletRequestBuilder asScoped(Case c, MockHttpServletRequestBuilder request) {
 		return c.api() ? request.with(Fixtures.as(world.scoped(), Fixtures.CHANGED_PASSWORD))

@@ -93,6 +93,11 @@ public class MemberAccess implements MemberRegistry {
 		return roots;
 	}
 
+	/** Whether the user may change member records anywhere (the import page). */
+	public boolean canEditAnywhere() {
+		return EDITORS.stream().anyMatch(scope::hasRole);
+	}
+
 	private boolean any(Set<Role> roles, OrgUnitId unit) {
 		return roles.stream().anyMatch(role -> scope.hasRoleAt(role, unit));
 	}

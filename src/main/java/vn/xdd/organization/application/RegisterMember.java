@@ -71,17 +71,27 @@ public class RegisterMember {
 		LocalDate today = LocalDate.now(clock);
 		requireOpenChapter(units, chapter, today);
 		MemberStatus initial = status == null ? record.initialStatus() : status;
-		List<Violation> violations = new ArrayList<>(MemberRecordRules.check(record, today));
-		violations.addAll(statusConsistency(record, initial));
+		List<Violation> violations = newRecordViolations(record, initial, today);
 		violations.addAll(uniqueness(members, record, 0));
 		if (!violations.isEmpty()) {
 			throw new MemberRecordInvalid(violations);
 		}
-		LocalDate since = initial == MemberStatus.FULL && record.fullMemberOn() != null ? record.fullMemberOn()
-				: record.admittedOn() == null ? today : record.admittedOn();
-		long id = members.insert(record, chapter.value(), initial, since, decisionRef);
+		long id = members.insert(record, chapter.value(), initial, statusSince(record, initial, today), decisionRef);
 		events.publishEvent(new MemberRegistered(id, record.fullName() + ", " + initial + ", đơn vị " + chapter));
 		return id;
+	}
+
+	/** What a new record breaks, in the status it starts in: one list for forms, the API and imports. */
+	static List<Violation> newRecordViolations(MemberRecord record, MemberStatus initial, LocalDate today) {
+		List<Violation> violations = new ArrayList<>(MemberRecordRules.check(record, today));
+		violations.addAll(statusConsistency(record, initial));
+		return violations;
+	}
+
+	/** The day the first status starts: the full-membership date for a full member, else admission. */
+	static LocalDate statusSince(MemberRecord record, MemberStatus initial, LocalDate today) {
+		return initial == MemberStatus.FULL && record.fullMemberOn() != null ? record.fullMemberOn()
+				: record.admittedOn() == null ? today : record.admittedOn();
 	}
 
 	static void requireOpenChapter(JdbcOrgUnits units, OrgUnitId chapter, LocalDate day) {
@@ -108,12 +118,39 @@ public class RegisterMember {
 		return v;
 	}
 
+	/**
+	 * Who already holds a party-card number or a citizen ID, other than member {@code exceptId}:
+	 * the registry one record at a time, or an import's lookup of a few thousand rows at once.
+	 */
+	interface IdentifierHolders {
+
+		boolean partyCardTaken(String partyCardNo, long exceptId);
+
+		boolean citizenIdTaken(String citizenId, long exceptId);
+	}
+
 	static List<Violation> uniqueness(JdbcMembers members, MemberRecord record, long exceptId) {
+		return uniqueness(new IdentifierHolders() {
+
+			@Override
+			public boolean partyCardTaken(String partyCardNo, long except) {
+				return members.partyCardTaken(partyCardNo, except);
+			}
+
+			@Override
+			public boolean citizenIdTaken(String citizenId, long except) {
+				return members.citizenIdTaken(citizenId, except);
+			}
+		}, record, exceptId);
+	}
+
+	/** Party-card number and citizen ID are unique in the registry. */
+	static List<Violation> uniqueness(IdentifierHolders holders, MemberRecord record, long exceptId) {
 		List<Violation> v = new ArrayList<>();
-		if (record.partyCardNo() != null && members.partyCardTaken(record.partyCardNo(), exceptId)) {
+		if (record.partyCardNo() != null && holders.partyCardTaken(record.partyCardNo(), exceptId)) {
 			v.add(new Violation(MemberField.PARTY_CARD_NO, "member.error.partyCardTaken", record.partyCardNo()));
 		}
-		if (record.citizenId() != null && members.citizenIdTaken(record.citizenId(), exceptId)) {
+		if (record.citizenId() != null && holders.citizenIdTaken(record.citizenId(), exceptId)) {
 			v.add(new Violation(MemberField.CITIZEN_ID, "member.error.citizenIdTaken", record.citizenId()));
 		}
 		return v;

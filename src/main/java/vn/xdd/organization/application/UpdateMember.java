@@ -64,14 +64,7 @@ public class UpdateMember {
 			// Whoever may not see ethnicity and religion cannot change them either.
 			record = record.withSensitiveOf(current.record());
 		}
-		List<Violation> violations = new ArrayList<>(MemberRecordRules.check(record, LocalDate.now(clock)));
-		// The full-membership date is set by the status change to FULL, and never removed afterwards.
-		if (current.status() == MemberStatus.PROBATIONARY && record.fullMemberOn() != null) {
-			violations.add(new Violation(MemberField.FULL_MEMBER_ON, "member.error.probationaryWithFullDate"));
-		}
-		if (current.record().fullMemberOn() != null && record.fullMemberOn() == null) {
-			violations.add(new Violation(MemberField.FULL_MEMBER_ON, "member.error.fullDateRequired"));
-		}
+		List<Violation> violations = correctionViolations(current, record, LocalDate.now(clock));
 		violations.addAll(RegisterMember.uniqueness(members, record, memberId));
 		if (!violations.isEmpty()) {
 			throw new MemberRecordInvalid(violations);
@@ -79,6 +72,19 @@ public class UpdateMember {
 		members.update(memberId, record, version);
 		events.publishEvent(new MemberUpdated(memberId, changes(current.record(), record, true),
 				changes(current.record(), record, false)));
+	}
+
+	/** What a correction of {@code current}'s record breaks: one list for forms, the API and imports. */
+	static List<Violation> correctionViolations(MemberRow current, MemberRecord record, LocalDate today) {
+		List<Violation> violations = new ArrayList<>(MemberRecordRules.check(record, today));
+		// The full-membership date is set by the status change to FULL, and never removed afterwards.
+		if (current.status() == MemberStatus.PROBATIONARY && record.fullMemberOn() != null) {
+			violations.add(new Violation(MemberField.FULL_MEMBER_ON, "member.error.probationaryWithFullDate"));
+		}
+		if (current.record().fullMemberOn() != null && record.fullMemberOn() == null) {
+			violations.add(new Violation(MemberField.FULL_MEMBER_ON, "member.error.fullDateRequired"));
+		}
+		return violations;
 	}
 
 	/** The fields that changed, old or new values; sensitive fields are named, never written out. */

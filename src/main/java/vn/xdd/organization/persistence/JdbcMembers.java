@@ -18,6 +18,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.domain.MemberRecord;
 import vn.xdd.organization.domain.MemberStatus;
@@ -80,84 +81,237 @@ public class JdbcMembers {
 	public record Page(List<MemberRow> rows, @Nullable String next) {
 	}
 
+	/** A member to enter: the record, the chapter and the status it starts in, from {@code since}. */
+	public record NewMember(MemberRecord record, long unitId, MemberStatus status, LocalDate since,
+			@Nullable String decisionRef) {
+	}
+
+	/** A correction of a record made on {@code version}. */
+	public record Correction(long id, MemberRecord record, int version) {
+	}
+
 	public long insert(MemberRecord r, long unitId, MemberStatus status, LocalDate since, @Nullable String decisionRef) {
-		VietnameseName name = new VietnameseName(r.fullName());
-		long id = jdbc.sql("""
-				insert into member (full_name, search_key, sort_key, birth_date, sex, ethnicity, religion, home_town,
+		return insertAll(List.of(new NewMember(r, unitId, status, since, decisionRef))).get(0);
+	}
+
+	/**
+	 * Enters members with their first status period and, for a status inside a chapter, their
+	 * membership; a few batched statements whatever the number (imports of thousands of rows).
+	 *
+	 * @return the new ids, in the order given
+	 */
+	public List<Long> insertAll(List<NewMember> newMembers) {
+		if (newMembers.isEmpty()) {
+			return List.of();
+		}
+		int n = newMembers.size();
+		List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('member', 'id')) from generate_series(1, ?)")
+			.param(n)
+			.query(Long.class)
+			.list();
+		Columns c = new Columns(newMembers.stream().map(NewMember::record).toList());
+		String[] statuses = new String[n];
+		String[] since = new String[n];
+		Long[] units = new Long[n];
+		String[] decisions = new String[n];
+		List<Long> inChapter = new ArrayList<>();
+		List<Long> chapterUnits = new ArrayList<>();
+		List<String> chapterFrom = new ArrayList<>();
+		List<String> chapterDecisions = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			NewMember m = newMembers.get(i);
+			statuses[i] = m.status().name();
+			since[i] = m.since().toString();
+			units[i] = m.unitId();
+			decisions[i] = m.decisionRef();
+			if (m.status().inChapter()) {
+				LocalDate admitted = m.record().admittedOn();
+				inChapter.add(ids.get(i));
+				chapterUnits.add(m.unitId());
+				chapterFrom.add((admitted != null && admitted.isBefore(m.since()) ? admitted : m.since()).toString());
+				chapterDecisions.add(m.decisionRef());
+			}
+		}
+		Long[] idArray = ids.toArray(Long[]::new);
+		// One statement per table, whatever the number of rows: the arrays are unnested row by row.
+		jdbc.sql("""
+				insert into member (id, full_name, search_key, sort_key, birth_date, sex, ethnicity, religion, home_town,
 				    residence, citizen_id, party_card_no, member_file_no, admitted_on, full_member_on, education,
 				    qualification, political_theory, phone, status, status_since, unit_id)
-				values (:fullName, :searchKey, :sortKey, :birthDate, :sex, :ethnicity, :religion, :homeTown, :residence,
-				    :citizenId, :partyCardNo, :memberFileNo, :admittedOn, :fullMemberOn, :education, :qualification,
-				    :politicalTheory, :phone, :status, :since, :unitId)
-				returning id""")
-			.params(params(r, name))
-			.param("status", status.name())
-			.param("since", since)
-			.param("unitId", unitId)
-			.query(Long.class)
-			.single();
-		if (r.admittedOn() != null && r.fullMemberOn() != null && r.admittedOn().isBefore(r.fullMemberOn())
-				&& !since.isBefore(r.fullMemberOn())) {
-			// A record entered as a full member: the probation before it is part of its history.
+				select * from unnest(?::bigint[], ?::text[], ?::text[], ?::bytea[], ?::text[]::date[], ?::text[],
+				    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]::date[],
+				    ?::text[]::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]::date[], ?::bigint[])""")
+			.params(idArray, c.fullName, c.searchKey, c.sortKey, c.birthDate, c.sex, c.ethnicity, c.religion, c.homeTown,
+					c.residence, c.citizenId, c.partyCardNo, c.memberFileNo, c.admittedOn, c.fullMemberOn, c.education,
+					c.qualification, c.politicalTheory, c.phone, statuses, since, units)
+			.update();
+		jdbc.sql("""
+				insert into member_status_period (member_id, status, from_date, decision_ref)
+				select * from unnest(?::bigint[], ?::text[], ?::text[]::date[], ?::text[])""")
+			.params(idArray, statuses, since, decisions)
+			.update();
+		// A record entered as a full member: the probation before it is part of its history.
+		List<Long> probationIds = new ArrayList<>();
+		List<String> probationFrom = new ArrayList<>();
+		List<String> probationTo = new ArrayList<>();
+		List<String> probationDecisions = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			MemberRecord r = newMembers.get(i).record();
+			LocalDate start = newMembers.get(i).since();
+			if (r.admittedOn() != null && r.fullMemberOn() != null && r.admittedOn().isBefore(r.fullMemberOn())
+					&& !start.isBefore(r.fullMemberOn())) {
+				probationIds.add(ids.get(i));
+				probationFrom.add(r.admittedOn().toString());
+				probationTo.add(r.fullMemberOn().minusDays(1).toString());
+				probationDecisions.add(decisions[i]);
+			}
+		}
+		if (!probationIds.isEmpty()) {
 			jdbc.sql("""
 					insert into member_status_period (member_id, status, from_date, to_date, decision_ref)
-					values (?, 'PROBATIONARY', ?, ?, ?)""")
-				.params(id, r.admittedOn(), r.fullMemberOn().minusDays(1), decisionRef)
+					select id, 'PROBATIONARY', f, t, d
+					from unnest(?::bigint[], ?::text[]::date[], ?::text[]::date[], ?::text[]) as x(id, f, t, d)""")
+				.params(probationIds.toArray(Long[]::new), probationFrom.toArray(String[]::new),
+						probationTo.toArray(String[]::new), probationDecisions.toArray(String[]::new))
 				.update();
 		}
-		jdbc.sql("insert into member_status_period (member_id, status, from_date, decision_ref) values (?, ?, ?, ?)")
-			.params(id, status.name(), since, decisionRef)
-			.update();
-		if (status.inChapter()) {
-			jdbc.sql("insert into member_membership (member_id, unit_id, from_date, decision_ref) values (?, ?, ?, ?)")
-				.params(id, unitId, r.admittedOn() != null && r.admittedOn().isBefore(since) ? r.admittedOn() : since,
-						decisionRef)
+		if (!inChapter.isEmpty()) {
+			jdbc.sql("""
+					insert into member_membership (member_id, unit_id, from_date, decision_ref)
+					select * from unnest(?::bigint[], ?::bigint[], ?::text[]::date[], ?::text[])""")
+				.params(inChapter.toArray(Long[]::new), chapterUnits.toArray(Long[]::new), chapterFrom.toArray(String[]::new),
+						chapterDecisions.toArray(String[]::new))
 				.update();
 		}
-		return id;
+		return ids;
 	}
 
 	/** Replaces the record's fields; fails when someone else changed it since {@code version}. */
 	public void update(long id, MemberRecord r, int version) {
-		VietnameseName name = new VietnameseName(r.fullName());
+		updateAll(List.of(new Correction(id, r, version)));
+	}
+
+	/**
+	 * Replaces the records' fields in one batch; fails, and changes nothing once the transaction
+	 * rolls back, when one of them changed since the version it was read in.
+	 */
+	public void updateAll(List<Correction> corrections) {
+		if (corrections.isEmpty()) {
+			return;
+		}
+		Columns c = new Columns(corrections.stream().map(Correction::record).toList());
+		Long[] ids = corrections.stream().map(Correction::id).toArray(Long[]::new);
+		Integer[] versions = corrections.stream().map(Correction::version).toArray(Integer[]::new);
 		int updated = jdbc.sql("""
-				update member set full_name = :fullName, search_key = :searchKey, sort_key = :sortKey,
-				    birth_date = :birthDate, sex = :sex, ethnicity = :ethnicity, religion = :religion,
-				    home_town = :homeTown, residence = :residence, citizen_id = :citizenId, party_card_no = :partyCardNo,
-				    member_file_no = :memberFileNo, admitted_on = :admittedOn, full_member_on = :fullMemberOn,
-				    education = :education, qualification = :qualification, political_theory = :politicalTheory,
-				    phone = :phone, updated_at = now(), version = version + 1
-				where id = :id and version = :version""")
-			.params(params(r, name))
-			.param("id", id)
-			.param("version", version)
+				update member m set full_name = u.full_name, search_key = u.search_key, sort_key = u.sort_key,
+				    birth_date = u.birth_date, sex = u.sex, ethnicity = u.ethnicity, religion = u.religion,
+				    home_town = u.home_town, residence = u.residence, citizen_id = u.citizen_id,
+				    party_card_no = u.party_card_no, member_file_no = u.member_file_no, admitted_on = u.admitted_on,
+				    full_member_on = u.full_member_on, education = u.education, qualification = u.qualification,
+				    political_theory = u.political_theory, phone = u.phone, updated_at = now(), version = m.version + 1
+				from unnest(?::bigint[], ?::int[], ?::text[], ?::text[], ?::bytea[], ?::text[]::date[], ?::text[],
+				    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]::date[],
+				    ?::text[]::date[], ?::text[], ?::text[], ?::text[], ?::text[])
+				    as u(id, version, full_name, search_key, sort_key, birth_date, sex, ethnicity, religion, home_town,
+				         residence, citizen_id, party_card_no, member_file_no, admitted_on, full_member_on, education,
+				         qualification, political_theory, phone)
+				where m.id = u.id and m.version = u.version""")
+			.params(ids, versions, c.fullName, c.searchKey, c.sortKey, c.birthDate, c.sex, c.ethnicity, c.religion,
+					c.homeTown, c.residence, c.citizenId, c.partyCardNo, c.memberFileNo, c.admittedOn, c.fullMemberOn,
+					c.education, c.qualification, c.politicalTheory, c.phone)
 			.update();
-		if (updated == 0) {
-			throw new OptimisticLockingFailureException("member " + id + " changed since version " + version);
+		if (updated != corrections.size()) {
+			throw new OptimisticLockingFailureException(
+					(corrections.size() - updated) + " of " + corrections.size() + " members changed since they were read");
 		}
 	}
 
-	private static java.util.Map<String, @Nullable Object> params(MemberRecord r, VietnameseName name) {
-		java.util.Map<String, @Nullable Object> p = new java.util.HashMap<>();
-		p.put("fullName", name.value());
-		p.put("searchKey", name.searchKey());
-		p.put("sortKey", name.sortKey());
-		p.put("birthDate", r.birthDate());
-		p.put("sex", r.sex() == null ? null : r.sex().code());
-		p.put("ethnicity", r.ethnicity());
-		p.put("religion", r.religion());
-		p.put("homeTown", r.homeTown());
-		p.put("residence", r.residence());
-		p.put("citizenId", r.citizenId());
-		p.put("partyCardNo", r.partyCardNo());
-		p.put("memberFileNo", r.memberFileNo());
-		p.put("admittedOn", r.admittedOn());
-		p.put("fullMemberOn", r.fullMemberOn());
-		p.put("education", r.education());
-		p.put("qualification", r.qualification());
-		p.put("politicalTheory", r.politicalTheory() == null ? null : r.politicalTheory().name());
-		p.put("phone", r.phone());
-		return p;
+	/** The fields of many records, column by column, as arrays for {@code unnest}. */
+	private static final class Columns {
+
+		final String[] fullName;
+
+		final String[] searchKey;
+
+		final byte[][] sortKey;
+
+		final @Nullable String[] birthDate;
+
+		final @Nullable String[] sex;
+
+		final @Nullable String[] ethnicity;
+
+		final @Nullable String[] religion;
+
+		final @Nullable String[] homeTown;
+
+		final @Nullable String[] residence;
+
+		final @Nullable String[] citizenId;
+
+		final @Nullable String[] partyCardNo;
+
+		final @Nullable String[] memberFileNo;
+
+		final @Nullable String[] admittedOn;
+
+		final @Nullable String[] fullMemberOn;
+
+		final @Nullable String[] education;
+
+		final @Nullable String[] qualification;
+
+		final @Nullable String[] politicalTheory;
+
+		final @Nullable String[] phone;
+
+		Columns(List<MemberRecord> records) {
+			int n = records.size();
+			fullName = new String[n];
+			searchKey = new String[n];
+			sortKey = new byte[n][];
+			birthDate = new String[n];
+			sex = new String[n];
+			ethnicity = new String[n];
+			religion = new String[n];
+			homeTown = new String[n];
+			residence = new String[n];
+			citizenId = new String[n];
+			partyCardNo = new String[n];
+			memberFileNo = new String[n];
+			admittedOn = new String[n];
+			fullMemberOn = new String[n];
+			education = new String[n];
+			qualification = new String[n];
+			politicalTheory = new String[n];
+			phone = new String[n];
+			for (int i = 0; i < n; i++) {
+				MemberRecord r = records.get(i);
+				VietnameseName name = new VietnameseName(r.fullName());
+				fullName[i] = name.value();
+				searchKey[i] = name.searchKey();
+				sortKey[i] = name.sortKey();
+				birthDate[i] = text(r.birthDate());
+				sex[i] = r.sex() == null ? null : r.sex().code();
+				ethnicity[i] = r.ethnicity();
+				religion[i] = r.religion();
+				homeTown[i] = r.homeTown();
+				residence[i] = r.residence();
+				citizenId[i] = r.citizenId();
+				partyCardNo[i] = r.partyCardNo();
+				memberFileNo[i] = r.memberFileNo();
+				admittedOn[i] = text(r.admittedOn());
+				fullMemberOn[i] = text(r.fullMemberOn());
+				education[i] = r.education();
+				qualification[i] = r.qualification();
+				politicalTheory[i] = r.politicalTheory() == null ? null : r.politicalTheory().name();
+				phone[i] = r.phone();
+			}
+		}
+
+		private static @Nullable String text(@Nullable LocalDate day) {
+			return day == null ? null : day.toString();
+		}
 	}
 
 	public Optional<MemberRow> find(long id) {
@@ -179,6 +333,32 @@ public class JdbcMembers {
 			.param(citizenId)
 			.query(JdbcMembers::map)
 			.optional();
+	}
+
+	/**
+	 * The members holding one of the party-card numbers or one of the citizen IDs (an import
+	 * matches its rows to the registry a few thousand at a time).
+	 */
+	public List<MemberRow> findByPartyCardsOrCitizenIds(java.util.Collection<String> partyCardNos,
+			java.util.Collection<String> citizenIds) {
+		if (partyCardNos.isEmpty() && citizenIds.isEmpty()) {
+			return List.of();
+		}
+		// Driven by the keys: first the ids of the holders (index lookups per key), then their rows by
+		// primary key. "= any(:array)" would be searched linearly row by row once PostgreSQL caches a
+		// generic plan, and a plain join may scan the whole table once per thousand rows.
+		return jdbc.sql("""
+				with holders as materialized (
+				    select c.id from unnest(cast(:cards as text[])) k(v)
+				      join member c on c.party_card_no is not null and c.party_card_no = k.v
+				    union
+				    select c.id from unnest(cast(:citizenIds as text[])) k(v)
+				      join member c on c.citizen_id is not null and c.citizen_id = k.v)
+				""" + "select " + COLUMNS + " from holders h join member m on m.id = h.id join org_unit u on u.id = m.unit_id")
+			.param("cards", partyCardNos.toArray(String[]::new))
+			.param("citizenIds", citizenIds.toArray(String[]::new))
+			.query(JdbcMembers::map)
+			.list();
 	}
 
 	/** One page of the filtered list in official order (given name first), after {@code cursor}. */
@@ -244,7 +424,12 @@ public class JdbcMembers {
 		return new Query(sql.toString(), p);
 	}
 
-	/** Every member the filter matches, in list order, a row at a time (for exports). */
+	/**
+	 * Every member the filter matches, in list order, a row at a time (for exports). PostgreSQL's
+	 * driver fetches by 1,000 rows only inside a transaction (in autocommit mode it reads the whole
+	 * result into memory first), so this opens a read-only one when the caller has none.
+	 */
+	@Transactional(readOnly = true)
 	public void forEach(MemberFilter filter, java.util.function.Consumer<MemberRow> action) {
 		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from member m join org_unit u on u.id = m.unit_id where ");
 		java.util.Map<String, Object> p = new java.util.HashMap<>();
