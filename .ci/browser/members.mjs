@@ -168,6 +168,12 @@ async function main() {
   });
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  // Console errors include the Content-Security-Policy's refusals (e.g. an inline style).
+  page.on('console', (m) => {
+    if (m.type() === 'error') {
+      pageErrors.push(m.text());
+    }
+  });
   let chapterId;
   try {
     await step('set-up: a commune committee and a chapter (API)', async () => {
@@ -238,6 +244,13 @@ async function main() {
       check(/Vũ Thị Ngọc Ánh/.test(await text(page.locator('h1'))), 'the member record opens');
       check(/Chi bộ thôn An Thổ/.test(await text(page.locator('main'))), 'the record names the chapter');
       await shot(page, '06-member-record');
+    });
+
+    await step('the home page charts the members by unit (now that there are members)', async () => {
+      await page.goto(BASE_URL + '/');
+      await page.waitForSelector('.chart.chart-ready canvas', { timeout: 10_000 });
+      await page.waitForLoadState('networkidle');
+      await shot(page, '07-home-chart');
     });
 
     await step('nothing was loaded from outside the application, and no script failed', async () => {
