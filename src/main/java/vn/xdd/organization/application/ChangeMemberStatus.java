@@ -18,7 +18,6 @@ import vn.xdd.organization.persistence.JdbcOrgUnits;
 import vn.xdd.organization.persistence.MemberRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
-import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.VietnameseText;
 
@@ -60,13 +59,7 @@ public class ChangeMemberStatus {
 	@Transactional
 	public void change(long memberId, MemberStatus status, LocalDate from, @Nullable String decisionRef,
 			@Nullable String note, @Nullable OrgUnitId chapter) {
-		MemberRow member = members.find(memberId)
-			.orElseThrow(() -> new NotFoundException("MEMBER", Long.toString(memberId)));
-		OrgUnitId unit = new OrgUnitId(member.unitId());
-		scope.requireReach(unit, "MEMBER", Long.toString(memberId));
-		if (!access.canEdit(unit)) {
-			throw new BusinessRuleException("member.error.notAllowed");
-		}
+		MemberRow member = access.requireEditable(memberId);
 		if (!member.status().next().contains(status)) {
 			throw new BusinessRuleException("member.error.transitionNotAllowed", new DefaultMessageSourceResolvable(member.status().messageKey()),
 					new DefaultMessageSourceResolvable(status.messageKey()));

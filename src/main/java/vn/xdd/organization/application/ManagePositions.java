@@ -83,13 +83,6 @@ public class ManagePositions {
 	}
 
 	private MemberRow editable(long memberId) {
-		MemberRow member = members.find(memberId)
-			.orElseThrow(() -> new NotFoundException("MEMBER", Long.toString(memberId)));
-		OrgUnitId unit = new OrgUnitId(member.unitId());
-		scope.requireReach(unit, "MEMBER", Long.toString(memberId));
-		if (!access.canEdit(unit)) {
-			throw new BusinessRuleException("member.error.notAllowed");
-		}
-		return member;
+		return access.requireEditable(memberId);
 	}
 }

@@ -37,6 +37,21 @@ public class MemberAccess implements MemberRegistry {
 		this.members = members;
 	}
 
+	/**
+	 * The member, if the user may change it: reached by the scope (else "not found", recorded) and
+	 * an editor role at its chapter (else refused).
+	 */
+	public vn.xdd.organization.persistence.MemberRow requireEditable(long memberId) {
+		vn.xdd.organization.persistence.MemberRow member = members.find(memberId)
+			.orElseThrow(() -> new vn.xdd.shared.NotFoundException("MEMBER", Long.toString(memberId)));
+		OrgUnitId unit = new OrgUnitId(member.unitId());
+		scope.requireReach(unit, "MEMBER", Long.toString(memberId));
+		if (!canEdit(unit)) {
+			throw new vn.xdd.shared.BusinessRuleException("member.error.notAllowed");
+		}
+		return member;
+	}
+
 	@Override
 	public Optional<OrgUnitId> chapterOf(MemberId member) {
 		return members.find(member.value()).map(m -> new OrgUnitId(m.unitId()));

@@ -21,7 +21,6 @@ import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.MemberRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
-import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
 
 /**
@@ -53,13 +52,8 @@ public class UpdateMember {
 
 	@Transactional
 	public void update(long memberId, MemberRecord record, int version) {
-		MemberRow current = members.find(memberId)
-			.orElseThrow(() -> new NotFoundException("MEMBER", Long.toString(memberId)));
+		MemberRow current = access.requireEditable(memberId);
 		OrgUnitId unit = new OrgUnitId(current.unitId());
-		scope.requireReach(unit, "MEMBER", Long.toString(memberId));
-		if (!access.canEdit(unit)) {
-			throw new BusinessRuleException("member.error.notAllowed");
-		}
 		if (!access.canReadSensitive(unit)) {
 			// Whoever may not see ethnicity and religion cannot change them either.
 			record = record.withSensitiveOf(current.record());
