@@ -1,0 +1,100 @@
+package vn.xdd.files.application;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.files.Attachments;
+import vn.xdd.files.FileId;
+import vn.xdd.files.FileKind;
+import vn.xdd.files.FilesProperties;
+import vn.xdd.files.StoredFile;
+import vn.xdd.files.persistence.JdbcAttachments;
+import vn.xdd.shared.AccessScope;
+import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.OrgUnitId;
+
+/** Stores a file after checking size, kind and content, with its SHA-256 checksum. */
+@Service
+public class StoreAttachment implements Attachments {
+
+	private final JdbcAttachments store;
+
+	private final FilesProperties properties;
+
+	private final AccessScope scope;
+
+	public StoreAttachment(JdbcAttachments store, FilesProperties properties, AccessScope scope) {
+		this.store = store;
+		this.properties = properties;
+		this.scope = scope;
+	}
+
+	@Override
+	@Transactional
+	public StoredFile store(OrgUnitId unit, String fileName, byte[] content) {
+		scope.requireReach(unit, "ORG_UNIT", String.valueOf(unit.value()));
+		String name = cleanName(fileName);
+		if (content.length == 0) {
+			throw new BusinessRuleException("files.empty", name);
+		}
+		if (content.length > properties.maxSize().toBytes()) {
+			throw new BusinessRuleException("files.tooLarge", name, properties.maxSize().toMegabytes());
+		}
+		FileKind kind = FileKind.ofFileName(name)
+			.filter(k -> properties.allowedExtensions().contains(k.extension()))
+			.orElseThrow(() -> new BusinessRuleException("files.typeRefused", name,
+					String.join(", ", properties.allowedExtensions())));
+		if (!kind.matches(content)) {
+			throw new BusinessRuleException("files.contentMismatch", name, kind.extension());
+		}
+		FileId id = store.insert(unit, name, kind.contentType(), content, sha256(content), currentUserName());
+		return store.find(id).orElseThrow();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<StoredFile> find(FileId id) {
+		return store.find(id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<StoredFile> findAll(Collection<FileId> ids) {
+		return store.findAll(ids);
+	}
+
+	/** The last path segment, in NFC, without control characters; browsers send full paths sometimes. */
+	static String cleanName(String fileName) {
+		String name = fileName.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1);
+		name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("\\p{Cntrl}", "").strip();
+		if (name.length() > 200) {
+			name = name.substring(name.length() - 200);
+		}
+		return name.isEmpty() ? "tep" : name;
+	}
+
+	public static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String currentUserName() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null ? "system" : authentication.getName();
+	}
+}

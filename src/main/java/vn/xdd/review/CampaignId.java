@@ -1,0 +1,5 @@
+package vn.xdd.review;
+
+/** The identity of a review campaign. */
+public record CampaignId(long value) {
+}
