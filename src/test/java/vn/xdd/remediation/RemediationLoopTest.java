@@ -1,0 +1,105 @@
+package vn.xdd.remediation;
+
+import java.nio.charset.StandardCharsets;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.xdd.Fixtures;
+import vn.xdd.XddIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The whole loop of a plan: the district drafts it with a group and a task for a chapter,
+ * disseminates it, the chapter acknowledges, the chapter secretary reports 100% with a PDF, the
+ * district's standing committee verifies and the task is done.
+ */
+@XddIntegrationTest
+class RemediationLoopTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+	@Test
+	void aChaptersTaskIsDisseminatedAcknowledgedReportedAndVerifiedByTheDistrict() throws Exception {
+		PlanFixtures f = new PlanFixtures(mvc);
+		long plan = f.draft("42a-KH/HU");
+		long task = f.chapterTask(plan, "Nâng cao chất lượng sinh hoạt chi bộ");
+
+		f.disseminateToChapter(plan);
+		mvc.perform(get("/api/v1/plans/" + plan).with(PlanFixtures.as(f.organizer)))
+			.andExpect(jsonPath("$.status").value("ISSUED"))
+			.andExpect(jsonPath("$.groups.length()").value(3))
+			.andExpect(jsonPath("$.targets[0].acknowledgedOn").isEmpty());
+
+		f.postJson("/api/v1/plans/" + plan + "/acknowledgements", f.secretary,
+				"{\"unitId\":" + f.chapter + "}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.targets[0].acknowledgedBy").value(f.secretary));
+
+		String report = PlanFixtures.body(mvc
+			.perform(multipart("/api/v1/tasks/" + task + "/reports")
+				.file(new MockMultipartFile("files", "bien-ban-sinh-hoat.pdf", "application/pdf", PDF))
+				.param("percent", "100")
+				.param("narrative", "Chi bộ đã sinh hoạt chuyên đề hằng quý, có biên bản kèm theo")
+				.with(PlanFixtures.as(f.secretary)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("SUBMITTED"))
+			.andExpect(jsonPath("$.files.length()").value(1)));
+		long reportId = Fixtures.number(report, "$.id");
+		long fileId = Fixtures.number(report, "$.files[0]");
+		mvc.perform(get("/api/v1/plans/" + plan).with(PlanFixtures.as(f.organizer)))
+			.andExpect(jsonPath("$.groups[0].tasks[0].status").value("REPORTED"));
+
+		String refused = PlanFixtures.body(f.postJson("/api/v1/reports/" + reportId + "/verify", f.secretary, "{}")
+			.andExpect(status().isBadRequest()));
+		assertThat(JsonPath.<String>read(refused, "$.detail")).contains("không tự xác nhận");
+
+		f.postJson("/api/v1/reports/" + reportId + "/verify", f.leader, "{\"note\":\"Đạt yêu cầu\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("VERIFIED"))
+			.andExpect(jsonPath("$.decidedBy").value(f.leader));
+
+		mvc.perform(get("/api/v1/plans/" + plan).with(PlanFixtures.as(f.organizer)))
+			.andExpect(jsonPath("$.groups[0].tasks[0].status").value("DONE"))
+			.andExpect(jsonPath("$.groups[0].tasks[0].progressPercent").value(100));
+		mvc.perform(get("/api/v1/files/" + fileId).with(PlanFixtures.as(f.leader))).andExpect(status().isOk());
+
+		String page = HtmlUtils.htmlUnescape(PlanFixtures.body(
+				mvc.perform(get("/plans/" + plan).session(f.session(f.secretary))).andExpect(status().isOk())));
+		assertThat(Fixtures.testId(page, "task-status")).isEqualTo("Đã hoàn thành");
+		assertThat(Fixtures.testId(page, "report-status")).isEqualTo("Đã xác nhận");
+		assertThat(page).contains("bien-ban-sinh-hoat.pdf").contains("Đã có 1/1 đơn vị xác nhận đã quán triệt");
+	}
+
+	@Test
+	void aReturnedReportNeedsAReasonAndSendsTheTaskBack() throws Exception {
+		PlanFixtures f = new PlanFixtures(mvc);
+		long[] issued = f.issuedWithTask("15-KH/HU");
+		long reportId = Fixtures.number(PlanFixtures.body(f.postJson("/api/v1/tasks/" + issued[1] + "/reports",
+				f.secretary, "{\"percent\":100,\"narrative\":\"Đã hoàn thành\"}").andExpect(status().isCreated())),
+				"$.id");
+
+		String refused = PlanFixtures.body(f.postJson("/api/v1/reports/" + reportId + "/return", f.leader,
+				"{\"reason\":\"  \"}").andExpect(status().isBadRequest()));
+		assertThat(JsonPath.<String>read(refused, "$.detail")).isEqualTo("Trả lại báo cáo phải nêu lý do.");
+
+		f.postJson("/api/v1/reports/" + reportId + "/return", f.leader, "{\"reason\":\"Thiếu biên bản\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RETURNED"))
+			.andExpect(jsonPath("$.returnReason").value("Thiếu biên bản"));
+		mvc.perform(get("/api/v1/plans/" + issued[0]).with(PlanFixtures.as(f.organizer)))
+			.andExpect(jsonPath("$.groups[0].tasks[0].status").value("RETURNED"));
+	}
+}
