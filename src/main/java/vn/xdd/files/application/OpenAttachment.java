@@ -44,7 +44,7 @@ public class OpenAttachment {
 		this.events = events;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	public Opened open(FileId id) {
 		StoredFile file = store.find(id).orElseThrow(() -> new NotFoundException("ATTACHMENT", String.valueOf(id.value())));
 		scope.requireReach(file.unit(), "ATTACHMENT", String.valueOf(id.value()));
