@@ -2,7 +2,6 @@ package vn.xdd.remediation.application;
 
 import java.util.List;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +23,13 @@ public class AddTask {
 
 	private final JdbcPlans plans;
 
-	private final ObjectProvider<Shortcomings> shortcomings;
+	private final Shortcomings shortcomings;
 
 	private final TaskAssignment assignment;
 
 	private final ApplicationEventPublisher events;
 
-	AddTask(PlanAccess access, JdbcPlans plans, ObjectProvider<Shortcomings> shortcomings, TaskAssignment assignment,
+	AddTask(PlanAccess access, JdbcPlans plans, Shortcomings shortcomings, TaskAssignment assignment,
 			ApplicationEventPublisher events) {
 		this.access = access;
 		this.plans = plans;

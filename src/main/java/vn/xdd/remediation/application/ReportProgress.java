@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,9 +50,9 @@ public class ReportProgress {
 
 	private final Attachments attachments;
 
-	private final ObjectProvider<ShortcomingWork> register;
+	private final ShortcomingWork register;
 
-	private final ObjectProvider<Shortcomings> shortcomings;
+	private final Shortcomings shortcomings;
 
 	private final PlanNotices notices;
 
@@ -61,8 +60,8 @@ public class ReportProgress {
 
 	private final ApplicationEventPublisher events;
 
-	ReportProgress(PlanAccess access, JdbcPlans plans, Attachments attachments, ObjectProvider<ShortcomingWork> register,
-			ObjectProvider<Shortcomings> shortcomings, PlanNotices notices, Clock clock,
+	ReportProgress(PlanAccess access, JdbcPlans plans, Attachments attachments, ShortcomingWork register,
+			Shortcomings shortcomings, PlanNotices notices, Clock clock,
 			ApplicationEventPublisher events) {
 		this.access = access;
 		this.plans = plans;
@@ -123,15 +122,10 @@ public class ReportProgress {
 	}
 
 	private void reportLinkedRemedied(long taskId, String note, List<FileId> files) {
-		ShortcomingWork work = register.getIfAvailable();
-		Shortcomings items = shortcomings.getIfAvailable();
-		if (work == null || items == null) {
-			return;
-		}
 		List<ShortcomingId> linked = plans.shortcomingsOfTask(taskId).stream().map(ShortcomingId::new).toList();
-		items.findAll(linked)
+		shortcomings.findAll(linked)
 			.stream()
 			.filter(s -> s.status().next().contains(ShortcomingStatus.REPORTED))
-			.forEach(s -> work.reportRemedied(s.id(), note, files));
+			.forEach(s -> register.reportRemedied(s.id(), note, files));
 	}
 }

@@ -3,7 +3,6 @@ package vn.xdd.remediation.application;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,16 +36,16 @@ public class ReturnReport {
 
 	private final JdbcPlans plans;
 
-	private final ObjectProvider<ShortcomingWork> register;
+	private final ShortcomingWork register;
 
-	private final ObjectProvider<Shortcomings> shortcomings;
+	private final Shortcomings shortcomings;
 
 	private final PlanNotices notices;
 
 	private final ApplicationEventPublisher events;
 
-	ReturnReport(PlanAccess access, JdbcPlans plans, ObjectProvider<ShortcomingWork> register,
-			ObjectProvider<Shortcomings> shortcomings, PlanNotices notices, ApplicationEventPublisher events) {
+	ReturnReport(PlanAccess access, JdbcPlans plans, ShortcomingWork register,
+			Shortcomings shortcomings, PlanNotices notices, ApplicationEventPublisher events) {
 		this.access = access;
 		this.plans = plans;
 		this.register = register;
@@ -67,14 +66,12 @@ public class ReturnReport {
 			throw new BusinessRuleException("plan.error.alreadyDecided");
 		}
 		plans.setTaskProgress(task.id(), TaskStatus.RETURNED, null);
-		ShortcomingWork work = register.getIfAvailable();
-		Shortcomings items = shortcomings.getIfAvailable();
-		if (report.complete() && work != null && items != null) {
+		if (report.complete()) {
 			List<ShortcomingId> linked = plans.shortcomingsOfTask(task.id()).stream().map(ShortcomingId::new).toList();
-			items.findAll(linked)
+			shortcomings.findAll(linked)
 				.stream()
 				.filter(s -> s.status() == ShortcomingStatus.REPORTED)
-				.forEach(s -> work.returnWithReason(s.id(), why));
+				.forEach(s -> register.returnWithReason(s.id(), why));
 		}
 		notices.send(new OrgUnitId(report.unitId()), NoticeKind.RETURNED,
 				"Nhiệm vụ '" + TaskAssignment.shorten(task.text()) + "' của Kế hoạch số " + plan.numberSymbol()

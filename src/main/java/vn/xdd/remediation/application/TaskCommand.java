@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 
 import vn.xdd.remediation.domain.Recurrence;
 import vn.xdd.remediation.persistence.PlanRows.PlanRow;
@@ -27,7 +26,7 @@ public record TaskCommand(long groupId, @Nullable String text, @Nullable Long le
 		@Nullable String expectedOutput, List<Long> shortcomings) {
 
 	/** The checked task; throws the first rule it breaks. */
-	TaskData check(PlanRow plan, PlanAccess access, ObjectProvider<Shortcomings> register, List<Long> alreadyLinked) {
+	TaskData check(PlanRow plan, PlanAccess access, Shortcomings register, List<Long> alreadyLinked) {
 		String body = Texts.required(text, 4000, "plan.error.taskTextRequired");
 		String person = Texts.optional(leadPerson);
 		if (leadUnitId == null && person == null) {
@@ -47,14 +46,14 @@ public record TaskCommand(long groupId, @Nullable String text, @Nullable Long le
 		}
 		Set<Long> linkable = new LinkedHashSet<>(alreadyLinked);
 		if (!shortcomings.isEmpty()) {
-			Shortcomings items = register.getIfAvailable();
-			if (items != null) {
-				items.unresolvedUnder(plan.unit()).stream().map(ShortcomingSummary::id).map(ShortcomingId::value)
-					.forEach(linkable::add);
-				for (Long item : shortcomings) {
-					if (!linkable.contains(item)) {
-						throw new BusinessRuleException("plan.error.shortcomingUnknown");
-					}
+			register.unresolvedUnder(plan.unit())
+				.stream()
+				.map(ShortcomingSummary::id)
+				.map(ShortcomingId::value)
+				.forEach(linkable::add);
+			for (Long item : shortcomings) {
+				if (!linkable.contains(item)) {
+					throw new BusinessRuleException("plan.error.shortcomingUnknown");
 				}
 			}
 		}

@@ -2,7 +2,6 @@ package vn.xdd.remediation.application;
 
 import java.util.Objects;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +28,13 @@ public class UpdateTask {
 
 	private final JdbcPlans plans;
 
-	private final ObjectProvider<Shortcomings> shortcomings;
+	private final Shortcomings shortcomings;
 
 	private final TaskAssignment assignment;
 
 	private final ApplicationEventPublisher events;
 
-	UpdateTask(PlanAccess access, JdbcPlans plans, ObjectProvider<Shortcomings> shortcomings,
+	UpdateTask(PlanAccess access, JdbcPlans plans, Shortcomings shortcomings,
 			TaskAssignment assignment, ApplicationEventPublisher events) {
 		this.access = access;
 		this.plans = plans;

@@ -3,7 +3,6 @@ package vn.xdd.remediation.application;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +32,14 @@ public class VerifyReport {
 
 	private final JdbcPlans plans;
 
-	private final ObjectProvider<ShortcomingWork> register;
+	private final ShortcomingWork register;
 
-	private final ObjectProvider<Shortcomings> shortcomings;
+	private final Shortcomings shortcomings;
 
 	private final ApplicationEventPublisher events;
 
-	VerifyReport(PlanAccess access, JdbcPlans plans, ObjectProvider<ShortcomingWork> register,
-			ObjectProvider<Shortcomings> shortcomings, ApplicationEventPublisher events) {
+	VerifyReport(PlanAccess access, JdbcPlans plans, ShortcomingWork register,
+			Shortcomings shortcomings, ApplicationEventPublisher events) {
 		this.access = access;
 		this.plans = plans;
 		this.register = register;
@@ -60,15 +59,12 @@ public class VerifyReport {
 		}
 		plans.setTaskProgress(task.id(), task.status().afterVerification(report.percent()), null);
 		if (report.complete()) {
-			ShortcomingWork work = register.getIfAvailable();
-			Shortcomings items = shortcomings.getIfAvailable();
-			if (work != null && items != null) {
-				List<ShortcomingId> linked = plans.shortcomingsOfTask(task.id()).stream().map(ShortcomingId::new).toList();
-				items.findAll(linked)
-					.stream()
-					.filter(s -> s.status() == ShortcomingStatus.REPORTED)
-					.forEach(s -> work.verify(s.id(), text.isEmpty() ? "Xác nhận qua Kế hoạch số " + plan.numberSymbol() : text));
-			}
+			String verificationNote = text.isEmpty() ? "Xác nhận qua Kế hoạch số " + plan.numberSymbol() : text;
+			List<ShortcomingId> linked = plans.shortcomingsOfTask(task.id()).stream().map(ShortcomingId::new).toList();
+			shortcomings.findAll(linked)
+				.stream()
+				.filter(s -> s.status() == ShortcomingStatus.REPORTED)
+				.forEach(s -> register.verify(s.id(), verificationNote));
 		}
 		events.publishEvent(new ReportDecided(new PlanId(plan.id()), reportId, "VERIFIED", text));
 	}

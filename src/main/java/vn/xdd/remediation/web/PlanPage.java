@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -55,14 +54,14 @@ class PlanPage {
 
 	private final Campaigns campaigns;
 
-	private final ObjectProvider<Shortcomings> shortcomings;
+	private final Shortcomings shortcomings;
 
 	private final Attachments attachments;
 
 	private final Clock clock;
 
 	PlanPage(PlanAccess access, JdbcPlans plans, OrgUnits units, Campaigns campaigns,
-			ObjectProvider<Shortcomings> shortcomings, Attachments attachments, Clock clock) {
+			Shortcomings shortcomings, Attachments attachments, Clock clock) {
 		this.access = access;
 		this.plans = plans;
 		this.units = units;
@@ -160,8 +159,8 @@ class PlanPage {
 	/** The shortcomings with the given ids, as the register shows them to the user. */
 	Map<Long, ItemView> items(List<Long> ids) {
 		Map<Long, ItemView> views = new HashMap<>();
-		Shortcomings register = shortcomings.getIfAvailable();
-		if (register == null || ids.isEmpty()) {
+		Shortcomings register = shortcomings;
+		if (ids.isEmpty()) {
 			return views;
 		}
 		for (ShortcomingSummary s : register.findAll(ids.stream().distinct().map(ShortcomingId::new).toList())) {
@@ -176,15 +175,13 @@ class PlanPage {
 
 	/** The shortcomings a task of the plan may address: not yet verified, under the issuing unit. */
 	List<ItemView> linkable(PlanRow plan, List<Long> alreadyLinked) {
-		Shortcomings register = shortcomings.getIfAvailable();
+		Shortcomings register = shortcomings;
 		List<ItemView> options = new ArrayList<>(items(alreadyLinked).values());
-		if (register != null) {
-			register.unresolvedUnder(plan.unit())
-				.stream()
-				.filter(s -> !alreadyLinked.contains(s.id().value()))
-				.map(PlanPage::item)
-				.forEach(options::add);
-		}
+		register.unresolvedUnder(plan.unit())
+			.stream()
+			.filter(s -> !alreadyLinked.contains(s.id().value()))
+			.map(PlanPage::item)
+			.forEach(options::add);
 		return options;
 	}
 
