@@ -86,10 +86,28 @@ final class PlanFixtures {
 		return ((Number) JsonPath.read(json, "$.groups[0].id")).longValue();
 	}
 
+	/** A shortcoming held by the chapter, recorded in the register from a superior's comment. */
+	long chapterShortcoming(String text) throws Exception {
+		MvcResult result = mvc.perform(post("/api/v1/shortcomings").with(as(organizer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"sourceKind\":\"SUPERIOR_COMMENT\",\"holderKind\":\"UNIT\",\"holderUnitId\":" + chapter
+					+ ",\"text\":\"" + text + "\"}"))
+			.andExpect(status().isCreated())
+			.andReturn();
+		return Fixtures.number(Fixtures.body(result), "$.item.id");
+	}
+
 	/** A task led by the chapter in the plan's first group; returns its id. */
 	long chapterTask(long plan, String text) throws Exception {
+		return chapterTask(plan, text, new long[0]);
+	}
+
+	/** A task led by the chapter in the plan's first group, addressing the given shortcomings. */
+	long chapterTask(long plan, String text, long... shortcomings) throws Exception {
+		String items = java.util.Arrays.stream(shortcomings).mapToObj(Long::toString)
+			.collect(java.util.stream.Collectors.joining(","));
 		MvcResult result = postJson("/api/v1/plans/" + plan + "/tasks", organizer,
-				"{\"groupId\":" + firstGroup(plan) + ",\"text\":\"" + text + "\",\"leadUnitId\":" + chapter
+				"{\"groupId\":" + firstGroup(plan) + ",\"text\":\"" + text + "\",\"shortcomings\":[" + items + "],\"leadUnitId\":" + chapter
 						+ ",\"deadline\":\"" + LocalDate.now().plusMonths(3) + "\",\"recurrence\":\"NONE\","
 						+ "\"expectedOutput\":\"Biên bản sinh hoạt chi bộ\"}")
 			.andExpect(status().isCreated())

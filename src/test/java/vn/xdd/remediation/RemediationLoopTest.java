@@ -21,7 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The whole loop of a plan: the district drafts it with a group and a task for a chapter,
  * disseminates it, the chapter acknowledges, the chapter secretary reports 100% with a PDF, the
- * district's standing committee verifies and the task is done.
+ * district's standing committee verifies: the task is done and the shortcoming it addresses is
+ * verified in the register.
  */
 @XddIntegrationTest
 class RemediationLoopTest {
@@ -35,7 +36,8 @@ class RemediationLoopTest {
 	void aChaptersTaskIsDisseminatedAcknowledgedReportedAndVerifiedByTheDistrict() throws Exception {
 		PlanFixtures f = new PlanFixtures(mvc);
 		long plan = f.draft("42a-KH/HU");
-		long task = f.chapterTask(plan, "Nâng cao chất lượng sinh hoạt chi bộ");
+		long shortcoming = f.chapterShortcoming("Sinh hoạt chi bộ chưa đều, nội dung còn đơn điệu");
+		long task = f.chapterTask(plan, "Nâng cao chất lượng sinh hoạt chi bộ", shortcoming);
 
 		f.disseminateToChapter(plan);
 		mvc.perform(get("/api/v1/plans/" + plan).with(PlanFixtures.as(f.organizer)))
@@ -60,7 +62,10 @@ class RemediationLoopTest {
 		long reportId = Fixtures.number(report, "$.id");
 		long fileId = Fixtures.number(report, "$.files[0]");
 		mvc.perform(get("/api/v1/plans/" + plan).with(PlanFixtures.as(f.organizer)))
-			.andExpect(jsonPath("$.groups[0].tasks[0].status").value("REPORTED"));
+			.andExpect(jsonPath("$.groups[0].tasks[0].status").value("REPORTED"))
+			.andExpect(jsonPath("$.groups[0].tasks[0].shortcomings[0]").value(shortcoming));
+		mvc.perform(get("/api/v1/shortcomings/" + shortcoming).with(Fixtures.admin()))
+			.andExpect(jsonPath("$.item.status").value("REPORTED"));
 
 		String refused = PlanFixtures.body(f.postJson("/api/v1/reports/" + reportId + "/verify", f.secretary, "{}")
 			.andExpect(status().isBadRequest()));
@@ -74,6 +79,8 @@ class RemediationLoopTest {
 		mvc.perform(get("/api/v1/plans/" + plan).with(PlanFixtures.as(f.organizer)))
 			.andExpect(jsonPath("$.groups[0].tasks[0].status").value("DONE"))
 			.andExpect(jsonPath("$.groups[0].tasks[0].progressPercent").value(100));
+		mvc.perform(get("/api/v1/shortcomings/" + shortcoming).with(Fixtures.admin()))
+			.andExpect(jsonPath("$.item.status").value("VERIFIED"));
 		mvc.perform(get("/api/v1/files/" + fileId).with(PlanFixtures.as(f.leader))).andExpect(status().isOk());
 
 		String page = HtmlUtils.htmlUnescape(PlanFixtures.body(
