@@ -46,5 +46,37 @@
       });
       window.addEventListener('resize', function () { chart.resize(); });
     });
+
+    // Several series per label: data-series names them, data-values holds one array per series.
+    // "stacked" draws horizontal stacked bars (one per unit), "line" a line per series (months).
+    document.querySelectorAll('[data-chart="stacked"], [data-chart="line"]').forEach(function (el) {
+      var labels = JSON.parse(el.getAttribute('data-labels') || '[]');
+      var names = JSON.parse(el.getAttribute('data-series') || '[]');
+      var values = JSON.parse(el.getAttribute('data-values') || '[]');
+      var stacked = el.getAttribute('data-chart') === 'stacked';
+      el.classList.add('chart-ready');
+      if (stacked) {
+        el.classList.add('chart-rows-' + Math.min(20, Math.max(1, labels.length)));
+      }
+      var chart = window.echarts.init(el, null, { renderer: 'canvas' });
+      var longest = labels.reduce(function (max, l) { return Math.max(max, l.length); }, 0);
+      var series = names.map(function (name, i) {
+        return stacked
+          ? { type: 'bar', name: name, stack: 'all', data: values[i] || [], barMaxWidth: 22 }
+          : { type: 'line', name: name, data: values[i] || [], symbolSize: 6 };
+      });
+      chart.setOption({
+        color: stacked ? ['#b3121d', '#e08a00', '#2f6fb0', '#8a4fb3', '#2e8b57'] : ['#2f6fb0', '#2e8b57', '#b3121d'],
+        legend: { top: 0 },
+        grid: stacked
+          ? { left: Math.min(320, 16 + longest * 7.5), right: 32, top: 40, bottom: 24, containLabel: false }
+          : { left: 48, right: 32, top: 40, bottom: 32 },
+        tooltip: { trigger: 'axis', renderMode: 'richText' },
+        xAxis: stacked ? { type: 'value', minInterval: 1 } : { type: 'category', data: labels },
+        yAxis: stacked ? { type: 'category', data: labels, inverse: true } : { type: 'value', minInterval: 1 },
+        series: series
+      });
+      window.addEventListener('resize', function () { chart.resize(); });
+    });
   });
 })();
