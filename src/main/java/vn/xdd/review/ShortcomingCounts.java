@@ -7,7 +7,7 @@ import vn.xdd.shared.OrgUnitId;
 
 /**
  * Figures of the shortcomings register for dashboards and reports, within the signed-in user's
- * scope: a unit outside it is answered as not found, items outside it are not counted. "Overdue"
+ * scope: a unit outside it is answered as not found, items outside it are not counted. Overdue
  * is judged against today's date of the application clock.
  */
 public interface ShortcomingCounts {

@@ -4,7 +4,7 @@ import java.util.OptionalInt;
 
 /**
  * How many items of the register a group holds, by stage of the life cycle: the figures the 2025
- * rules ask for ("how many shortcomings, how many verified remedied, which overdue").
+ * rules ask for: how many shortcomings, how many verified remedied, which overdue.
  *
  * @param verified verified remedied by the upper level, closed ones included
  * @param overdue past the deadline and not yet verified, whatever the stage
@@ -22,7 +22,7 @@ public record ShortcomingTally(long total, long open, long inProgress, long repo
 
 	/**
 	 * The share verified remedied, 0–100 rounded down; empty for a group without items, which has
-	 * nothing to show rather than "100%".
+	 * nothing to show rather than 100 percent.
 	 */
 	public OptionalInt percentVerified() {
 		return total == 0 ? OptionalInt.empty() : OptionalInt.of((int) Math.floor(verified * 100.0 / total));

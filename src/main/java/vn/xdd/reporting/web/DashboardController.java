@@ -30,7 +30,7 @@ import vn.xdd.reporting.web.DashboardView.Month;
 import vn.xdd.reporting.web.DashboardView.Row;
 
 /**
- * "Tổng hợp khắc phục": the remediation of shortcomings in a unit and its subordinates, with
+ * Tổng hợp khắc phục, the remediation of shortcomings in a unit and its subordinates, with
  * drill-down to each subordinate and from each figure to the items it counts in the register.
  */
 @Controller
