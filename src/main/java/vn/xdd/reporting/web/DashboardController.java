@@ -119,7 +119,7 @@ class DashboardController {
 				percent(t));
 	}
 
-	/** "—" for a unit without items: nothing to remedy is not "100% remedied". */
+	/** A dash for a unit without items: nothing to remedy is not 100 percent remedied. */
 	static String percent(ShortcomingTally t) {
 		return t.percentVerified().isPresent() ? t.percentVerified().getAsInt() + "%" : "—";
 	}
