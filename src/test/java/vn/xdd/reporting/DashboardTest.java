@@ -219,7 +219,7 @@ class DashboardTest {
 		assertThat(figure(child, "reported"))
 			.isEqualTo(new Figure("/shortcomings?unit=" + c1 + "&subtree=true&status=REPORTED", "1"));
 		assertThat(figure(child, "verified")).isEqualTo(
-				new Figure("/shortcomings?unit=" + c1 + "&subtree=true&status=VERIFIED&status=CLOSED", "1"));
+				new Figure("/shortcomings?unit=" + c1 + "&subtree=true&status=VERIFIED", "1"));
 		assertThat(figure(child, "returned"))
 			.isEqualTo(new Figure("/shortcomings?unit=" + c1 + "&subtree=true&status=RETURNED", "1"));
 		assertThat(figure(child, "overdue"))

@@ -84,12 +84,12 @@ class DashboardController {
 	/** Which items a figure counts: the register list's parameters. */
 	record Filter(long unit, boolean subtree, @Nullable String tag) {
 
-		String href(ShortcomingStatus... statuses) {
-			UriComponentsBuilder uri = base();
-			for (ShortcomingStatus status : statuses) {
-				uri.queryParam("status", status.name());
-			}
-			return uri.build().encode().toUriString();
+		String href() {
+			return base().build().encode().toUriString();
+		}
+
+		String href(ShortcomingStatus status) {
+			return base().queryParam("status", status.name()).build().encode().toUriString();
 		}
 
 		String overdueHref() {
@@ -113,8 +113,8 @@ class DashboardController {
 				new Cell(t.open(), f.href(ShortcomingStatus.OPEN)),
 				new Cell(t.inProgress(), f.href(ShortcomingStatus.IN_PROGRESS)),
 				new Cell(t.reported(), f.href(ShortcomingStatus.REPORTED)),
-				// "Verified" counts the closed items too: the list shows both.
-				new Cell(t.verified(), f.href(ShortcomingStatus.VERIFIED, ShortcomingStatus.CLOSED)),
+				// Verified counts the closed items too, as the register list's status=VERIFIED does.
+				new Cell(t.verified(), f.href(ShortcomingStatus.VERIFIED)),
 				new Cell(t.returned(), f.href(ShortcomingStatus.RETURNED)), new Cell(t.overdue(), f.overdueHref()),
 				percent(t));
 	}
