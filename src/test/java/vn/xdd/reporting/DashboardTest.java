@@ -17,11 +17,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.xdd.Fixtures;
 import vn.xdd.XddIntegrationTest;
+import vn.xdd.review.ShortcomingCounts;
+import vn.xdd.review.ShortcomingId;
+import vn.xdd.review.ShortcomingTally;
+import vn.xdd.security.application.XddUserPrincipal;
 import vn.xdd.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +72,17 @@ class DashboardTest {
 
 	String leader;
 
+	long leaderId;
+
+	long ownOpen;
+
+	long closedInG;
+
+	long outside;
+
+	@Autowired
+	ShortcomingCounts counts;
+
 	@BeforeAll
 	void setUp() throws Exception {
 		fixtures = new Fixtures(mvc);
@@ -80,17 +97,17 @@ class DashboardTest {
 		sibling = fixtures.createUnit(Fixtures.ROOT, "Đảng bộ khác " + tag);
 		LocalDate today = LocalDate.now(clock);
 		// U's own items: one open past its deadline, one verified past its deadline.
-		item(u, "OPEN", today.minusDays(1), "LV-CAN_BO");
+		ownOpen = item(u, "OPEN", today.minusDays(1), "LV-CAN_BO");
 		item(u, "VERIFIED", today.minusDays(1));
 		// C1: in progress with today's deadline (not yet overdue); under it, G holds three more.
 		item(c1, "IN_PROGRESS", today, "LV-CAN_BO", "NQ04-1.4");
 		item(g, "REPORTED", today.minusDays(3));
-		item(g, "CLOSED", today.minusDays(30), "NQ04-1.4");
+		closedInG = item(g, "CLOSED", today.minusDays(30), "NQ04-1.4");
 		item(g, "RETURNED", today.plusDays(1));
 		// Not under U: counted nowhere on U's dashboard.
-		item(sibling, "OPEN", today.minusDays(1), "LV-CAN_BO");
+		outside = item(sibling, "OPEN", today.minusDays(1), "LV-CAN_BO");
 		leader = Fixtures.unique("lead");
-		fixtures.activeUser(leader, Role.LEADERSHIP, u);
+		leaderId = fixtures.activeUser(leader, Role.LEADERSHIP, u).id();
 	}
 
 	long item(long holder, String status, @Nullable LocalDate deadline, String... tags) {
@@ -296,6 +313,26 @@ class DashboardTest {
 			.containsExactly(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0);
 		assertThat(JsonPath.<List<Integer>>read(json, "$.trend[*].openAtEnd"))
 			.containsExactly(1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2);
+	}
+
+	@Test
+	void figuresOfGivenItemsLeaveOutItemsOutsideTheScope() {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+					new XddUserPrincipal(leaderId, leader, leader, false), null, List.of()));
+		try {
+			ShortcomingTally tally = counts.ofItems(
+					List.of(new ShortcomingId(ownOpen), new ShortcomingId(closedInG), new ShortcomingId(outside)));
+			assertThat(tally.total()).isEqualTo(2);
+			assertThat(tally.open()).isEqualTo(1);
+			assertThat(tally.verified()).isEqualTo(1);
+			assertThat(tally.overdue()).isEqualTo(1);
+			assertThat(tally.percentVerified()).hasValue(50);
+			assertThat(counts.ofItems(List.of(new ShortcomingId(outside)))).isEqualTo(ShortcomingTally.NONE);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	OffsetDateTime midMonth(YearMonth month) {
