@@ -113,14 +113,14 @@ class ShortcomingRegisterTest {
 		long fileId = ((Number) JsonPath.read(detail, "$.evidence[0].fileId")).longValue();
 
 		// The file comes back unchanged with its checksum, to the district; not to another chapter.
-		mvc.perform(get("/files/" + fileId).with(user(board)))
+		mvc.perform(get("/api/v1/files/" + fileId).with(user(board)))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(PDF))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
 				.string("X-Content-SHA256", vn.xdd.files.application.StoreAttachment.sha256(PDF)));
 		String outsider = unique("bithukhac");
 		fixtures.activeUser(outsider, Role.SECRETARY, otherChapter);
-		mvc.perform(get("/files/" + fileId).with(user(outsider))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/files/" + fileId).with(user(outsider))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/shortcomings/" + id).with(user(outsider))).andExpect(status().isNotFound());
 
 		// The chapter cannot verify its own remedy.
