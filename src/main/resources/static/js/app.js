@@ -12,6 +12,19 @@
     }
   });
 
+  // The header's unread count polls every minute; once the session has ended the poll lands on the
+  // login page, which must not be swapped into the header.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var elt = event.detail.elt;
+    if (elt && elt.id === 'notice-badge') {
+      var xhr = event.detail.xhr;
+      if (xhr.status !== 200 || (xhr.responseURL && xhr.responseURL.indexOf('/login') !== -1)
+          || xhr.responseText.indexOf('id="notice-badge"') === -1) {
+        event.detail.shouldSwap = false;
+      }
+    }
+  });
+
   // A select marked data-autosubmit submits its form on change (the unit switcher).
   document.addEventListener('change', function (event) {
     var target = event.target;
