@@ -10,7 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.xdd.Fixtures;
@@ -35,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * their own; the header counts the unread notices; nobody opens another person's notice.
  */
 @XddIntegrationTest
+@TestPropertySource(properties = { "spring.mail.host=mail.test.invalid", "xdd.notifications.base-url=https://xdd.test" })
 class NotificationCentreTest {
 
 	/** Deadlines as a module would report them; each test sets its own. */
@@ -47,6 +54,32 @@ class NotificationCentreTest {
 		DeadlineSource testDeadlineSource() {
 			return horizon -> DEADLINES.stream().filter(d -> !d.dueOn().isAfter(horizon)).toList();
 		}
+
+		@Bean
+		RecordingMailSender recordingMailSender() {
+			return new RecordingMailSender();
+		}
+	}
+
+	/** A mail server that keeps what it is given, or refuses it when told to. */
+	static class RecordingMailSender extends JavaMailSenderImpl {
+
+		final List<SimpleMailMessage> sent = new CopyOnWriteArrayList<>();
+
+		volatile boolean down;
+
+		@Override
+		public void send(SimpleMailMessage message) {
+			send(new SimpleMailMessage[] { message });
+		}
+
+		@Override
+		public void send(SimpleMailMessage... messages) {
+			if (down) {
+				throw new MailSendException("connection refused");
+			}
+			sent.addAll(List.of(messages));
+		}
 	}
 
 	@Autowired
@@ -58,12 +91,22 @@ class NotificationCentreTest {
 	@Autowired
 	Notices notices;
 
+	@Autowired
+	RecordingMailSender mail;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
 	Fixtures fixtures;
 
 	@BeforeEach
 	void setUp() {
 		fixtures = new Fixtures(mvc);
 		DEADLINES.clear();
+		mail.down = false;
 	}
 
 	String apiList(String username) throws Exception {
@@ -185,5 +228,42 @@ class NotificationCentreTest {
 		long id = JsonPath.<Integer>read(apiList(user.username()), "$.notices[0].id");
 		MockHttpSession session = fixtures.login(user.username(), Fixtures.CHANGED_PASSWORD);
 		mvc.perform(get("/notifications/" + id + "/open").session(session)).andExpect(redirectedUrl("/notifications"));
+	}
+
+	@Test
+	void aNewNoticeIsMailedAfterTheCommitToTheHoldersWithAnAddress() throws Exception {
+		long chapter = fixtures.createUnit(fixtures.createUnit(Fixtures.ROOT, "Đảng bộ " + Fixtures.unique("m")),
+				"Chi bộ " + Fixtures.unique("m"));
+		CreatedUser withAddress = fixtures.createUser(Fixtures.unique("ma"), Role.SECRETARY, chapter);
+		fixtures.createUser(Fixtures.unique("mb"), Role.SECRETARY, chapter);
+		String address = withAddress.username() + "@chibo.test";
+		jdbc.sql("update app_user set email = ? where id = ?").params(address, withAddress.id()).update();
+		Addressee secretaries = Addressee.role(Role.SECRETARY, new OrgUnitId(chapter));
+		String tag = Fixtures.unique("mail");
+
+		transaction.executeWithoutResult(status -> {
+			notices.send(new Notice(secretaries, NoticeKind.RETURNED, "Báo cáo " + tag + " bị trả lại", "/r/1", tag + ":1"));
+			assertThat(mailsAbout(tag)).as("nothing before the commit").isEmpty();
+		});
+		assertThat(mailsAbout(tag)).singleElement().satisfies(m -> {
+			assertThat(m.getBcc()).containsExactly(address);
+			assertThat(m.getSubject()).isEqualTo("Bị trả lại");
+			assertThat(m.getText()).contains("https://xdd.test/r/1");
+		});
+
+		transaction.executeWithoutResult(status -> {
+			notices.send(new Notice(secretaries, NoticeKind.RETURNED, "Báo cáo " + tag + " lần hai", "/r/2", tag + ":2"));
+			status.setRollbackOnly();
+		});
+		assertThat(mailsAbout(tag)).as("a rolled back change mails nothing").hasSize(1);
+
+		mail.down = true;
+		notices.send(new Notice(secretaries, NoticeKind.RETURNED, "Báo cáo " + tag + " lần ba", "/r/3", tag + ":3"));
+		assertThat(jdbc.sql("select count(*) from notification where key = ?").param(tag + ":3").query(Long.class).single())
+			.as("the notice is kept though the mail server is down").isEqualTo(1);
+	}
+
+	List<SimpleMailMessage> mailsAbout(String tag) {
+		return mail.sent.stream().filter(m -> m.getText() != null && m.getText().contains(tag)).toList();
 	}
 }
