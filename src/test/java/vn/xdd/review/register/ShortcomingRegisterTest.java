@@ -135,7 +135,7 @@ class ShortcomingRegisterTest {
 		assertThat((String) JsonPath.read(verified, "$.item.status")).isEqualTo("VERIFIED");
 		assertThat(JsonPath.<java.util.List<String>>read(verified, "$.history[*].to"))
 			.containsExactly("OPEN", "REPORTED", "RETURNED", "REPORTED", "VERIFIED");
-		assertThat(JsonPath.<java.util.List<String>>read(verified, "$.history[2].note")).isNotNull();
+		assertThat(JsonPath.<String>read(verified, "$.history[2].note")).isEqualTo("Thiếu biên bản tháng 3");
 
 		// The share remedied of the chapter in the period is 100%.
 		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
