@@ -12,6 +12,33 @@
     }
   });
 
+  // The header's unread count polls every minute, but only while someone uses the page: a poll
+  // renews the session, and an unattended screen must still be signed out after the idle timeout
+  // (XDD_SESSION_TIMEOUT). Hidden tabs and pages idle for five minutes stop asking.
+  var lastActivity = Date.now();
+  ['keydown', 'pointerdown', 'pointermove', 'scroll', 'focus'].forEach(function (type) {
+    window.addEventListener(type, function () { lastActivity = Date.now(); }, { passive: true, capture: true });
+  });
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var elt = event.detail.elt;
+    if (elt && elt.id === 'notice-badge' && (document.hidden || Date.now() - lastActivity > 5 * 60 * 1000)) {
+      event.preventDefault();
+    }
+  });
+
+  // Once the session has ended the poll lands on the
+  // login page, which must not be swapped into the header.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var elt = event.detail.elt;
+    if (elt && elt.id === 'notice-badge') {
+      var xhr = event.detail.xhr;
+      if (xhr.status !== 200 || (xhr.responseURL && xhr.responseURL.indexOf('/login') !== -1)
+          || xhr.responseText.indexOf('id="notice-badge"') === -1) {
+        event.detail.shouldSwap = false;
+      }
+    }
+  });
+
   // A select marked data-autosubmit submits its form on change (the unit switcher).
   document.addEventListener('change', function (event) {
     var target = event.target;
