@@ -44,6 +44,7 @@ public class OpenAttachment {
 		this.events = events;
 	}
 
+	/** Not read-only: the download's audit line is written in the same transaction. */
 	@Transactional
 	public Opened open(FileId id) {
 		StoredFile file = store.find(id).orElseThrow(() -> new NotFoundException("ATTACHMENT", String.valueOf(id.value())));

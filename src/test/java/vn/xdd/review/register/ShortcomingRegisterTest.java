@@ -113,14 +113,14 @@ class ShortcomingRegisterTest {
 		long fileId = ((Number) JsonPath.read(detail, "$.evidence[0].fileId")).longValue();
 
 		// The file comes back unchanged with its checksum, to the district; not to another chapter.
-		mvc.perform(get("/files/" + fileId).with(user(board)))
+		mvc.perform(get("/api/v1/files/" + fileId).with(user(board)))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(PDF))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
 				.string("X-Content-SHA256", vn.xdd.files.application.StoreAttachment.sha256(PDF)));
 		String outsider = unique("bithukhac");
 		fixtures.activeUser(outsider, Role.SECRETARY, otherChapter);
-		mvc.perform(get("/files/" + fileId).with(user(outsider))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/files/" + fileId).with(user(outsider))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/shortcomings/" + id).with(user(outsider))).andExpect(status().isNotFound());
 
 		// The chapter cannot verify its own remedy.
@@ -135,7 +135,7 @@ class ShortcomingRegisterTest {
 		assertThat((String) JsonPath.read(verified, "$.item.status")).isEqualTo("VERIFIED");
 		assertThat(JsonPath.<java.util.List<String>>read(verified, "$.history[*].to"))
 			.containsExactly("OPEN", "REPORTED", "RETURNED", "REPORTED", "VERIFIED");
-		assertThat(JsonPath.<java.util.List<String>>read(verified, "$.history[2].note")).isNotNull();
+		assertThat(JsonPath.<String>read(verified, "$.history[2].note")).isEqualTo("Thiếu biên bản tháng 3");
 
 		// The share remedied of the chapter in the period is 100%.
 		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
