@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
@@ -30,6 +33,17 @@ class RemediationLoopTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	/** The notice kinds sent to a role of a unit, in order. */
+	List<String> notices(String role, long unit) {
+		return jdbc.sql("select kind from notification where role = ? and unit_id = ? order by id")
+			.params(role, unit)
+			.query(String.class)
+			.list();
+	}
+
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
 	@Test
@@ -44,6 +58,8 @@ class RemediationLoopTest {
 			.andExpect(jsonPath("$.status").value("ISSUED"))
 			.andExpect(jsonPath("$.groups.length()").value(3))
 			.andExpect(jsonPath("$.targets[0].acknowledgedOn").isEmpty());
+		assertThat(notices("SECRETARY", f.chapter)).containsExactlyInAnyOrder("ACKNOWLEDGEMENT_PENDING", "ASSIGNED");
+		assertThat(notices("LEADERSHIP", f.chapter)).containsExactlyInAnyOrder("ACKNOWLEDGEMENT_PENDING", "ASSIGNED");
 
 		f.postJson("/api/v1/plans/" + plan + "/acknowledgements", f.secretary,
 				"{\"unitId\":" + f.chapter + "}")
@@ -60,6 +76,8 @@ class RemediationLoopTest {
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andExpect(jsonPath("$.files.length()").value(1)));
 		long reportId = Fixtures.number(report, "$.id");
+		assertThat(notices("LEADERSHIP", f.district)).containsExactly("VERIFICATION_PENDING");
+		assertThat(notices("ORGANIZATION_BOARD", f.district)).containsExactly("VERIFICATION_PENDING");
 		long fileId = Fixtures.number(report, "$.files[0]");
 		mvc.perform(get("/api/v1/plans/" + plan).with(PlanFixtures.as(f.organizer)))
 			.andExpect(jsonPath("$.groups[0].tasks[0].status").value("REPORTED"))
@@ -108,5 +126,10 @@ class RemediationLoopTest {
 			.andExpect(jsonPath("$.returnReason").value("Thiếu biên bản"));
 		mvc.perform(get("/api/v1/plans/" + issued[0]).with(PlanFixtures.as(f.organizer)))
 			.andExpect(jsonPath("$.groups[0].tasks[0].status").value("RETURNED"));
+		assertThat(notices("SECRETARY", f.chapter)).contains("RETURNED");
+		assertThat(jdbc.sql("select text from notification where kind = 'RETURNED' and role = 'SECRETARY' and unit_id = ?")
+			.param(f.chapter)
+			.query(String.class)
+			.single()).contains("15-KH/HU").contains("Thiếu biên bản");
 	}
 }

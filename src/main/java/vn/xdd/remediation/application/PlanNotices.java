@@ -1,6 +1,5 @@
 package vn.xdd.remediation.application;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import vn.xdd.notification.Addressee;
@@ -18,19 +17,15 @@ import vn.xdd.shared.Role;
 @Component
 class PlanNotices {
 
-	private final ObjectProvider<Notices> notices;
+	private final Notices notices;
 
-	PlanNotices(ObjectProvider<Notices> notices) {
+	PlanNotices(Notices notices) {
 		this.notices = notices;
 	}
 
 	void send(OrgUnitId unit, NoticeKind kind, String text, String link, String key, Role... roles) {
-		Notices sender = notices.getIfAvailable();
-		if (sender == null) {
-			return;
-		}
 		for (Role role : roles) {
-			sender.send(new Notice(Addressee.role(role, unit), kind, text, link, key));
+			notices.send(new Notice(Addressee.role(role, unit), kind, text, link, key));
 		}
 	}
 }
