@@ -33,6 +33,26 @@ class PlanLifecycleAndAccessTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	java.util.List<vn.xdd.notification.DeadlineSource> deadlineSources;
+
+	@Test
+	void tasksOfIssuedPlansGiveTheirDeadlinesToTheLeadUnitsSecretaryAndStandingCommittee() throws Exception {
+		PlanFixtures f = new PlanFixtures(mvc);
+		long draft = f.draft("08-KH/DU");
+		long draftTask = f.chapterTask(draft, "Nhiệm vụ của dự thảo");
+		long[] issued = f.issuedWithTask("09-KH/DU");
+
+		java.util.List<vn.xdd.notification.Deadline> deadlines = deadlineSources.stream()
+			.flatMap(s -> s.openDeadlinesUntil(LocalDate.now().plusYears(1)).stream())
+			.toList();
+
+		assertThat(deadlines).noneMatch(d -> d.key().equals("plan-task:" + draftTask));
+		assertThat(deadlines).filteredOn(d -> d.key().equals("plan-task:" + issued[1]))
+			.extracting(d -> d.to().role() + "@" + d.to().unit().value())
+			.containsExactlyInAnyOrder("SECRETARY@" + f.chapter, "LEADERSHIP@" + f.chapter);
+	}
+
 	static String detail(String json) {
 		return JsonPath.read(json, "$.detail");
 	}
