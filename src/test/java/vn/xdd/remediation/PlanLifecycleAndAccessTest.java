@@ -177,7 +177,7 @@ class PlanLifecycleAndAccessTest {
 				mvc.perform(get("/plans/" + issued[0]).session(secretary)).andExpect(status().isOk())));
 		assertThat(Fixtures.testId(page, "plan-status")).isEqualTo("Đã ban hành");
 		assertThat(page).contains("Nâng cao chất lượng sinh hoạt chi bộ").contains("data-testid=\"acknowledge\"")
-			.contains("Báo cáo tiến độ");
+			.contains("Gửi báo cáo tiến độ");
 
 		mvc.perform(post("/plans/" + issued[0] + "/acknowledgements").session(secretary)
 			.with(csrf())
@@ -188,5 +188,37 @@ class PlanLifecycleAndAccessTest {
 		String list = HtmlUtils.htmlUnescape(PlanFixtures.body(
 				mvc.perform(get("/plans").session(secretary)).andExpect(status().isOk())));
 		assertThat(list).contains("07-KH/DU");
+	}
+
+	@Test
+	void solutionGroupsFromTheTemplateAreRenamedReorderedAndRemovedWhenEmpty() throws Exception {
+		PlanFixtures f = new PlanFixtures(mvc);
+		long plan = f.draft("10-KH/DU");
+		f.chapterTask(plan, "Nhiệm vụ của nhóm thứ nhất");
+		MockHttpSession organizer = f.session(f.organizer);
+		String json = PlanFixtures.body(mvc.perform(get("/api/v1/plans/" + plan).with(PlanFixtures.as(f.organizer))));
+		long first = ((Number) JsonPath.read(json, "$.groups[0].id")).longValue();
+		long third = ((Number) JsonPath.read(json, "$.groups[2].id")).longValue();
+
+		f.postJson("/api/v1/plans/" + plan + "/groups", f.organizer, "{\"title\":\"Về công tác dân vận\"}")
+			.andExpect(status().isCreated());
+		mvc.perform(post("/plans/" + plan + "/groups/" + third + "/rename").session(organizer).with(csrf())
+			.param("title", "Nhóm giải pháp về giáo dục đạo đức, lối sống")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/plans/" + plan + "/groups/" + third + "/move").session(organizer).with(csrf())
+			.param("direction", "up")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/plans/" + plan + "/groups/" + first + "/remove").session(organizer).with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("problem", "plan.error.groupNotEmpty"));
+
+		mvc.perform(get("/api/v1/plans/" + plan).with(PlanFixtures.as(f.organizer)))
+			.andExpect(jsonPath("$.groups.length()").value(4))
+			.andExpect(jsonPath("$.groups[1].title").value("Nhóm giải pháp về giáo dục đạo đức, lối sống"))
+			.andExpect(jsonPath("$.groups[3].title").value("Về công tác dân vận"));
+		long empty = ((Number) JsonPath.read(PlanFixtures.body(mvc.perform(get("/api/v1/plans/" + plan)
+			.with(PlanFixtures.as(f.organizer)))), "$.groups[3].id")).longValue();
+		mvc.perform(post("/plans/" + plan + "/groups/" + empty + "/remove").session(organizer).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/plans/" + plan).with(PlanFixtures.as(f.organizer)))
+			.andExpect(jsonPath("$.groups.length()").value(3));
 	}
 }

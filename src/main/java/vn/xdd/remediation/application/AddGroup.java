@@ -1,7 +1,5 @@
 package vn.xdd.remediation.application;
 
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -13,7 +11,6 @@ import vn.xdd.remediation.domain.PlanLifecycle;
 import vn.xdd.remediation.persistence.JdbcPlans;
 import vn.xdd.remediation.persistence.PlanRows.GroupRow;
 import vn.xdd.remediation.persistence.PlanRows.PlanRow;
-import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
 
 /** Adds a solution group (nhóm giải pháp) at the end of a plan. */
@@ -42,6 +39,7 @@ public class AddGroup {
 		return id;
 	}
 
+	/** The group of the plan, or "not found". */
 	static GroupRow group(JdbcPlans plans, PlanId planId, long groupId) {
 		return plans.groups(planId.value())
 			.stream()

@@ -2,7 +2,6 @@ package vn.xdd.remediation.application;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,8 +12,6 @@ import vn.xdd.remediation.domain.PlanLifecycle;
 import vn.xdd.remediation.persistence.JdbcPlans;
 import vn.xdd.remediation.persistence.PlanRows.GroupRow;
 import vn.xdd.remediation.persistence.PlanRows.PlanRow;
-import vn.xdd.shared.BusinessRuleException;
-import vn.xdd.shared.NotFoundException;
 
 /** Moves a solution group one place up (or down) in the plan. */
 @Component
@@ -36,7 +33,7 @@ public class MoveGroup {
 	public void move(PlanId planId, long groupId, boolean up) {
 		PlanRow plan = access.editable(planId.value());
 		PlanLifecycle.mayEdit(plan.status()).orThrow();
-		GroupRow group = group(plans, planId, groupId);
+		GroupRow group = AddGroup.group(plans, planId, groupId);
 		List<GroupRow> groups = plans.groups(planId.value());
 		int index = groups.indexOf(group);
 		int other = up ? index - 1 : index + 1;
@@ -48,13 +45,5 @@ public class MoveGroup {
 			plans.setGroupPosition(groups.get(i).id(), slot + 1);
 		}
 		events.publishEvent(new PlanChanged(planId, "UPDATE", "Sắp xếp nhóm giải pháp: " + group.title()));
-	}
-
-	static GroupRow group(JdbcPlans plans, PlanId planId, long groupId) {
-		return plans.groups(planId.value())
-			.stream()
-			.filter(g -> g.id() == groupId)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("PLAN_GROUP", Long.toString(groupId)));
 	}
 }

@@ -1,8 +1,5 @@
 package vn.xdd.remediation.application;
 
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +11,6 @@ import vn.xdd.remediation.persistence.JdbcPlans;
 import vn.xdd.remediation.persistence.PlanRows.GroupRow;
 import vn.xdd.remediation.persistence.PlanRows.PlanRow;
 import vn.xdd.shared.BusinessRuleException;
-import vn.xdd.shared.NotFoundException;
 
 /** Removes a solution group that holds no task. */
 @Component
@@ -36,19 +32,11 @@ public class RemoveGroup {
 	public void remove(PlanId planId, long groupId) {
 		PlanRow plan = access.editable(planId.value());
 		PlanLifecycle.mayEdit(plan.status()).orThrow();
-		GroupRow group = group(plans, planId, groupId);
+		GroupRow group = AddGroup.group(plans, planId, groupId);
 		if (plans.countTasksInGroup(group.id()) > 0) {
 			throw new BusinessRuleException("plan.error.groupNotEmpty");
 		}
 		plans.deleteGroup(group.id());
 		events.publishEvent(new PlanChanged(planId, "UPDATE", "Xóa nhóm giải pháp: " + group.title()));
-	}
-
-	static GroupRow group(JdbcPlans plans, PlanId planId, long groupId) {
-		return plans.groups(planId.value())
-			.stream()
-			.filter(g -> g.id() == groupId)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("PLAN_GROUP", Long.toString(groupId)));
 	}
 }

@@ -1,7 +1,5 @@
 package vn.xdd.remediation.application;
 
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -13,8 +11,6 @@ import vn.xdd.remediation.domain.PlanLifecycle;
 import vn.xdd.remediation.persistence.JdbcPlans;
 import vn.xdd.remediation.persistence.PlanRows.GroupRow;
 import vn.xdd.remediation.persistence.PlanRows.PlanRow;
-import vn.xdd.shared.BusinessRuleException;
-import vn.xdd.shared.NotFoundException;
 
 /** Renames a solution group. */
 @Component
@@ -36,17 +32,9 @@ public class RenameGroup {
 	public void rename(PlanId planId, long groupId, @Nullable String title) {
 		PlanRow plan = access.editable(planId.value());
 		PlanLifecycle.mayEdit(plan.status()).orThrow();
-		GroupRow group = group(plans, planId, groupId);
+		GroupRow group = AddGroup.group(plans, planId, groupId);
 		String text = Texts.line(title, 500, "plan.error.groupTitleRequired");
 		plans.renameGroup(group.id(), text);
 		events.publishEvent(new PlanChanged(planId, "UPDATE", "Đổi tên nhóm giải pháp: " + text));
-	}
-
-	static GroupRow group(JdbcPlans plans, PlanId planId, long groupId) {
-		return plans.groups(planId.value())
-			.stream()
-			.filter(g -> g.id() == groupId)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("PLAN_GROUP", Long.toString(groupId)));
 	}
 }
