@@ -165,6 +165,18 @@ class PlanLifecycleAndAccessTest {
 		assertThat(detail(refused)).isEqualTo("Bạn không có quyền thực hiện thao tác này với kế hoạch.");
 		f.postJson("/api/v1/plans/" + plan + "/acknowledgements", outsider, "{\"unitId\":" + f.chapter + "}")
 			.andExpect(status().isNotFound());
+		MockHttpSession outsiderBrowser = f.session(outsider);
+		mvc.perform(get("/plans/" + plan + "/tasks/" + task + "/edit").session(outsiderBrowser))
+			.andExpect(status().isNotFound());
+		f.postJson("/api/v1/tasks/" + task + "/reports", outsider, "{\"percent\":10,\"narrative\":\"x\"}")
+			.andExpect(status().isNotFound());
+		long report = Fixtures.number(PlanFixtures.body(f.postJson("/api/v1/tasks/" + task + "/reports", f.secretary,
+				"{\"percent\":10,\"narrative\":\"Bắt đầu rà soát\"}").andExpect(status().isCreated())), "$.id");
+		f.postJson("/api/v1/reports/" + report + "/verify", outsider, "{}").andExpect(status().isNotFound());
+		f.postJson("/api/v1/reports/" + report + "/return", outsider, "{\"reason\":\"x\"}")
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/plans/" + plan + "/reports/" + report + "/verify").session(outsiderBrowser).with(csrf()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
