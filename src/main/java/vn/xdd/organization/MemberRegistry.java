@@ -14,6 +14,12 @@ public interface MemberRegistry {
 	 */
 	Optional<vn.xdd.shared.OrgUnitId> chapterOf(MemberId member);
 
+	/**
+	 * The full names of the given members, whatever the user's scope: for other modules that
+	 * show a member they hold a reference to and have checked their own scope rules.
+	 */
+	java.util.Map<MemberId, String> fullNames(java.util.Collection<MemberId> members);
+
 	/** The member record linked to the user's account, which they may always open ("own data"). */
 	Optional<MemberId> ownRecord();
 }

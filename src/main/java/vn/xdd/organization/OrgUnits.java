@@ -38,6 +38,9 @@ public interface OrgUnits {
 	/** Members in a chapter today under the given roots (each member counted once). */
 	long memberCount(Collection<OrgUnitId> roots);
 
+	/** The units that took over from {@code id} in a merge or a split (empty while it lives). */
+	List<OrgUnitId> successors(OrgUnitId id);
+
 	/** The units without a parent. */
 	List<OrgUnitSummary> roots();
 }

@@ -4,7 +4,7 @@
  * its life cycle. Other modules (remediation, inspection) push and advance items through its API;
  * it never knows them.
  */
-@ApplicationModule(allowedDependencies = { "shared", "organization", "files" })
+@ApplicationModule(allowedDependencies = { "shared", "organization", "files", "notification" })
 @NullMarked
 package vn.xdd.review;
 

@@ -57,6 +57,14 @@ public class MemberAccess implements MemberRegistry {
 		return members.find(member.value()).map(m -> new OrgUnitId(m.unitId()));
 	}
 
+	@Override
+	public java.util.Map<MemberId, String> fullNames(java.util.Collection<MemberId> ids) {
+		return members.fullNames(ids.stream().map(MemberId::value).toList())
+			.entrySet()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(e -> new MemberId(e.getKey()), java.util.Map.Entry::getValue));
+	}
+
 	public boolean canRead(OrgUnitId unit) {
 		return any(READERS, unit);
 	}

@@ -685,4 +685,18 @@ public class JdbcMembers {
 		Date d = rs.getDate(column);
 		return d == null ? null : d.toLocalDate();
 	}
+
+	/** Full names by member id. */
+	public java.util.Map<Long, String> fullNames(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		jdbc.sql("select id, full_name from member where id = any(?)")
+			.param(ids.toArray(Long[]::new))
+			.query(rs -> {
+				names.put(rs.getLong(1), rs.getString(2));
+			});
+		return names;
+	}
 }

@@ -63,6 +63,14 @@ public class JdbcOrgUnits implements OrgUnits {
 	}
 
 	@Override
+	public List<OrgUnitId> successors(OrgUnitId id) {
+		return jdbc.sql("select successor_id from org_unit_succession where predecessor_id = ? order by 1")
+			.param(id.value())
+			.query((rs, i) -> new OrgUnitId(rs.getLong(1)))
+			.list();
+	}
+
+	@Override
 	public List<OrgUnitSummary> subtrees(Collection<OrgUnitId> roots) {
 		List<OrgUnitId> topmost = topmost(roots);
 		if (topmost.isEmpty()) {

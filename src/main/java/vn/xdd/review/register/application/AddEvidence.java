@@ -1,0 +1,41 @@
+package vn.xdd.review.register.application;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.files.FileId;
+import vn.xdd.review.register.persistence.JdbcShortcomings;
+import vn.xdd.review.register.persistence.ShortcomingRow;
+import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.OrgUnitId;
+
+/** The holder's side adds a note or files to an item without changing its status. */
+@Service
+public class AddEvidence {
+
+	private final Transitions transitions;
+
+	private final RegisterPermissions permissions;
+
+	private final JdbcShortcomings store;
+
+	public AddEvidence(Transitions transitions, RegisterPermissions permissions, JdbcShortcomings store) {
+		this.transitions = transitions;
+		this.permissions = permissions;
+		this.store = store;
+	}
+
+	@Transactional
+	public void add(long id, String note, List<FileId> files) {
+		ShortcomingRow row = transitions.reachable(id);
+		permissions.mayWork(new OrgUnitId(row.holderUnitId())).orThrow();
+		if (note.isBlank() && files.isEmpty()) {
+			throw new BusinessRuleException("shortcoming.error.evidenceRequired");
+		}
+		transitions.evidence(row, note, files);
+		store.recordEvent(row.id(), "EVIDENCE", null, null, note.isBlank() ? null : note.strip(), null, null, null,
+				RegisterPermissions.actor());
+	}
+}

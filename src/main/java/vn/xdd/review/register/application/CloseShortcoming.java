@@ -1,0 +1,30 @@
+package vn.xdd.review.register.application;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.review.ShortcomingStatus;
+import vn.xdd.review.register.persistence.ShortcomingRow;
+import vn.xdd.shared.OrgUnitId;
+
+/** The upper level closes a verified item: nothing more is expected of it. */
+@Service
+public class CloseShortcoming {
+
+	private final Transitions transitions;
+
+	private final RegisterPermissions permissions;
+
+	public CloseShortcoming(Transitions transitions, RegisterPermissions permissions) {
+		this.transitions = transitions;
+		this.permissions = permissions;
+	}
+
+	@Transactional
+	public void close(long id, @Nullable Integer version, String note) {
+		ShortcomingRow row = transitions.reachable(id);
+		permissions.mayVerify(new OrgUnitId(row.holderUnitId())).orThrow();
+		transitions.move(row, version, ShortcomingStatus.CLOSED, note, null, "STATUS");
+	}
+}

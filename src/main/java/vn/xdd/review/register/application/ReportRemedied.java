@@ -1,0 +1,41 @@
+package vn.xdd.review.register.application;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.files.FileId;
+import vn.xdd.review.ShortcomingStatus;
+import vn.xdd.review.register.persistence.ShortcomingRow;
+import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.OrgUnitId;
+
+/**
+ * The holder's side reports an item remedied, with evidence: a note saying what was done, and
+ * files. The upper level then verifies or returns it.
+ */
+@Service
+public class ReportRemedied {
+
+	private final Transitions transitions;
+
+	private final RegisterPermissions permissions;
+
+	public ReportRemedied(Transitions transitions, RegisterPermissions permissions) {
+		this.transitions = transitions;
+		this.permissions = permissions;
+	}
+
+	@Transactional
+	public void report(long id, @Nullable Integer version, String note, List<FileId> files) {
+		ShortcomingRow row = transitions.reachable(id);
+		permissions.mayWork(new OrgUnitId(row.holderUnitId())).orThrow();
+		if (note.isBlank() && files.isEmpty()) {
+			throw new BusinessRuleException("shortcoming.error.evidenceRequired");
+		}
+		transitions.move(row, version, ShortcomingStatus.REPORTED, note, null, "STATUS");
+		transitions.evidence(row, note, files);
+	}
+}

@@ -1,0 +1,50 @@
+package vn.xdd.review.register.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.review.ShortcomingId;
+import vn.xdd.review.ShortcomingStatus;
+import vn.xdd.review.register.persistence.JdbcShortcomings;
+import vn.xdd.review.register.persistence.ShortcomingRow;
+import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.OrgUnitId;
+
+/**
+ * A later review gives the result of remedying an earlier item ("kết quả khắc phục những hạn
+ * chế, khuyết điểm đã được chỉ ra"): under way, or remedied (reported for verification). The
+ * item is carried into that review's history either way.
+ */
+@Service
+public class UpdateFromReview {
+
+	private final Transitions transitions;
+
+	private final RegisterPermissions permissions;
+
+	private final JdbcShortcomings store;
+
+	public UpdateFromReview(Transitions transitions, RegisterPermissions permissions, JdbcShortcomings store) {
+		this.transitions = transitions;
+		this.permissions = permissions;
+		this.store = store;
+	}
+
+	@Transactional
+	public void update(ShortcomingId id, long reviewId, ShortcomingStatus newStatus, String note) {
+		ShortcomingRow row = transitions.reachable(id.value());
+		permissions.mayWork(new OrgUnitId(row.holderUnitId())).orThrow();
+		if (newStatus != ShortcomingStatus.IN_PROGRESS && newStatus != ShortcomingStatus.REPORTED) {
+			throw new BusinessRuleException("shortcoming.error.reviewUpdate");
+		}
+		if (newStatus == row.status()) {
+			store.recordEvent(row.id(), "CARRIED", row.status(), row.status(), note.isBlank() ? null : note.strip(),
+					reviewId, null, null, RegisterPermissions.actor());
+			return;
+		}
+		transitions.move(row, null, newStatus, note, reviewId, "UPDATED");
+		if (newStatus == ShortcomingStatus.REPORTED && !note.isBlank()) {
+			transitions.evidence(row, note, java.util.List.of());
+		}
+	}
+}

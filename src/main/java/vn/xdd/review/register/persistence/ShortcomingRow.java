@@ -1,0 +1,17 @@
+package vn.xdd.review.register.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.xdd.review.HolderKind;
+import vn.xdd.review.ShortcomingStatus;
+
+/** A row of the shortcoming table with its tags. */
+public record ShortcomingRow(long id, String sourceKind, @Nullable String sourceRef, @Nullable Long campaignId,
+		@Nullable Long reviewId, HolderKind holderKind, long holderUnitId, @Nullable Long holderMemberId,
+		long recordedUnitId, String text, @Nullable String cause, @Nullable String responsibility, String remedy,
+		@Nullable LocalDate deadline, @Nullable String answerable, ShortcomingStatus status, Instant statusSince,
+		@Nullable Instant verifiedAt, String recordedBy, Instant recordedAt, int version, java.util.List<String> tags) {
+}
