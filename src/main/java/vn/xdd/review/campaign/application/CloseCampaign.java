@@ -34,7 +34,7 @@ public class CloseCampaign {
 			throw new BusinessRuleException("campaign.error.closed");
 		}
 		if (!store.close(id, version)) {
-			throw new BusinessRuleException("review.staleVersion");
+			throw new BusinessRuleException("common.staleVersion");
 		}
 		events.publishEvent(new CampaignClosed(id, campaign.unit(), campaign.name()));
 	}
