@@ -307,4 +307,24 @@ class ReviewCampaignTest {
 		MockHttpSession secretarySession = fixtures.login(secretary, Fixtures.CHANGED_PASSWORD);
 		mvc.perform(get("/campaigns/new").session(secretarySession)).andExpect(status().isForbidden());
 	}
+
+	@Test
+	void theSystemAdministratorAddsAndDeactivatesATag() throws Exception {
+		MockHttpSession admin = fixtures.adminSession();
+		String code = ("LV-" + Fixtures.unique("t")).toUpperCase(java.util.Locale.ROOT);
+		mvc.perform(post("/admin/taxonomies/LINH_VUC/tags").param("code", code)
+			.param("label", "Quản lý tài chính, ngân sách")
+			.session(admin)
+			.with(csrf())).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("notice", "taxonomy.tagAdded"));
+		String page = Fixtures.body(mvc.perform(get("/admin/taxonomies").session(admin)).andExpect(status().isOk()).andReturn());
+		assertThat(page).contains(code, "Quản lý tài chính, ngân sách");
+		assertThat(shortcomings.activeTags()).extracting(JdbcShortcomings.TagRow::code).contains(code);
+		mvc.perform(post("/admin/taxonomies/tags/" + code + "/deactivate").session(admin).with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("notice", "taxonomy.tagDeactivated"));
+		assertThat(shortcomings.activeTags()).extracting(JdbcShortcomings.TagRow::code).doesNotContain(code);
+		mvc.perform(get("/admin/taxonomies").session(fixtures.login(leader, Fixtures.CHANGED_PASSWORD)))
+			.andExpect(status().isForbidden());
+	}
 }
