@@ -137,6 +137,7 @@ class ReviewCampaignTest {
 			.startsWith("Chi bộ");
 		assertThat(Fixtures.testId(page, "expected-individuals")).isEqualTo("2");
 		assertThat(page).contains("Nguyễn Văn An").doesNotContain("Lê Văn Mới");
+		assertThat(page).as("no link to the district the secretary cannot open").doesNotContain("unit=" + district);
 		mvc.perform(get("/campaigns/" + campaign + "/reviews/new").param("kind", "MEMBER")
 			.param("member", Long.toString(m1))
 			.session(session)).andExpect(status().isOk());

@@ -141,12 +141,17 @@ public class TrackCampaign {
 		subtree.forEach(u -> byId.put(u.id(), u));
 		List<Row> rows = counts.entrySet().stream()
 			.map(e -> row(byId.get(e.getKey()), e.getKey().equals(rootId), withChildren.contains(e.getKey()), e.getValue()))
+			// Units with nobody to review (dissolved before the period, or empty) would only add noise.
+			.filter(r -> r.self() || r.expectedCollectives() + r.expectedIndividuals() > 0)
 			.toList();
 		List<OrgUnitSummary> trail = new ArrayList<>();
 		List<OrgUnitId> downward = new ArrayList<>(chain);
 		java.util.Collections.reverse(downward);
+		boolean inCampaign = false;
 		for (OrgUnitId u : downward) {
-			if (!trail.isEmpty() || u.equals(campaign.unit())) {
+			inCampaign = inCampaign || u.equals(campaign.unit());
+			// From the campaign's unit down, the units the user may open (a chapter's secretary starts at the chapter).
+			if (inCampaign && scope.reaches(u)) {
 				trail.add(units.find(u).orElseThrow());
 			}
 		}
