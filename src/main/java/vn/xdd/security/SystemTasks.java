@@ -8,4 +8,10 @@ package vn.xdd.security;
 public interface SystemTasks {
 
 	void runAsAdministrator(Runnable task);
+
+	/**
+	 * Runs a task as the named account, with its grants and no more (demonstration data that must
+	 * pass the rules of each role, e.g. a chapter's report verified by the level above).
+	 */
+	void runAs(String username, Runnable task);
 }

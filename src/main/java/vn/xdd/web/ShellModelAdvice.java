@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import vn.xdd.notification.NoticeInbox;
 import vn.xdd.organization.MemberId;
 import vn.xdd.organization.MemberRegistry;
 import vn.xdd.security.CurrentUser;
@@ -29,10 +30,22 @@ class ShellModelAdvice {
 
 	private final MemberRegistry members;
 
-	ShellModelAdvice(CurrentUser currentUser, AccessScope scope, MemberRegistry members) {
+	private final NoticeInbox notices;
+
+	ShellModelAdvice(CurrentUser currentUser, AccessScope scope, MemberRegistry members, NoticeInbox notices) {
 		this.currentUser = currentUser;
 		this.scope = scope;
 		this.members = members;
+		this.notices = notices;
+	}
+
+	/** The unread count of the header's notification link. */
+	@ModelAttribute("unreadNotices")
+	long unreadNotices(jakarta.servlet.http.HttpServletRequest request) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") || currentUser.signedIn().isEmpty()) {
+			return 0;
+		}
+		return notices.unreadCount();
 	}
 
 	@ModelAttribute("shell")

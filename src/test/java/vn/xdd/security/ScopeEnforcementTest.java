@@ -300,6 +300,12 @@ class ScopeEnforcementTest {
 						t -> post("/api/v1/users/" + t.user() + "/grants").contentType(MediaType.APPLICATION_JSON)
 							.content(json("{\"role\":\"PROPAGANDA\",\"unitId\":%d}", world.unitA())),
 						all(status().isCreated(), jsonPath("$.username").value(world.userA().username())))),
+				Named.of("GET /dashboard?unit={id}", new Case(false, Subject.UNIT,
+						t -> get("/dashboard").param("unit", Long.toString(t.unit())),
+						all(status().isOk(), content().string(containsString(world.nameA()))))),
+				Named.of("GET /api/v1/dashboard?unit={id}", new Case(true, Subject.UNIT,
+						t -> get("/api/v1/dashboard").param("unit", Long.toString(t.unit())),
+						all(status().isOk(), jsonPath("$.unitName").value(world.nameA())))),
 				Named.of("GET /members/export?unit={id}", new Case(false, Subject.UNIT,
 						t -> get("/members/export").param("unit", Long.toString(t.unit())),
 						all(status().isOk(), content().contentType(XLSX)))),

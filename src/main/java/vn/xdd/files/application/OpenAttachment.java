@@ -44,7 +44,8 @@ public class OpenAttachment {
 		this.events = events;
 	}
 
-	@Transactional(readOnly = true)
+	/** Not read-only: the download's audit line is written in the same transaction. */
+	@Transactional
 	public Opened open(FileId id) {
 		StoredFile file = store.find(id).orElseThrow(() -> new NotFoundException("ATTACHMENT", String.valueOf(id.value())));
 		scope.requireReach(file.unit(), "ATTACHMENT", String.valueOf(id.value()));

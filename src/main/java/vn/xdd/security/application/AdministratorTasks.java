@@ -41,6 +41,18 @@ class AdministratorTasks implements SystemTasks {
 				.anyMatch(g -> g.role() == Role.ADMIN && roots.stream().anyMatch(r -> r.id().equals(g.unit()))))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("no administrator of a root unit"));
+		runAs(admin, task);
+	}
+
+	@Override
+	public void runAs(String username, Runnable task) {
+		UserAccount user = users.findByUsername(username)
+			.filter(UserAccount::enabled)
+			.orElseThrow(() -> new IllegalStateException("no enabled account " + username));
+		runAs(user, task);
+	}
+
+	private void runAs(UserAccount admin, Runnable task) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(

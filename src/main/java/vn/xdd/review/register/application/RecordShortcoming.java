@@ -51,7 +51,7 @@ public class RecordShortcoming {
 		scope.requireReach(holderUnit, "ORG_UNIT", Long.toString(holderUnit.value()));
 		permissions.mayRecord(holderUnit).orThrow();
 		if (item.text().isBlank()) {
-			throw new BusinessRuleException(List.of(new FieldProblem("text", "shortcoming.error.textRequired")),
+			throw new BusinessRuleException(List.of(new FieldProblem("shortcoming.text", "shortcoming.error.textRequired")),
 					"shortcoming.error.textRequired");
 		}
 		List<String> tags = List.copyOf(new LinkedHashSet<>(item.tagCodes()));

@@ -49,6 +49,14 @@ public class RegisterPermissions {
 		return OnlyUpperLevelVerifies.check(parent, u -> holdsAny(VERIFYING, u));
 	}
 
+	/**
+	 * Who reads a unit's register: every working role (not a plain member: the register names
+	 * other members' shortcomings).
+	 */
+	public boolean mayRead(OrgUnitId unit) {
+		return java.util.Arrays.stream(Role.values()).filter(r -> r != Role.MEMBER).anyMatch(r -> scope.hasRoleAt(r, unit));
+	}
+
 	public Decision mayRecord(OrgUnitId holderUnit) {
 		return holdsAny(RECORDING, holderUnit) ? Decision.allow() : Decision.refuse("shortcoming.error.notAllowed");
 	}

@@ -11,8 +11,8 @@ import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 
 /**
- * A later review gives the result of remedying an earlier item ("kết quả khắc phục những hạn
- * chế, khuyết điểm đã được chỉ ra"): under way, or remedied (reported for verification). The
+ * A later review gives the result of remedying an earlier item (kết quả khắc phục những hạn
+ * chế, khuyết điểm đã được chỉ ra), under way or remedied (reported for verification). The
  * item is carried into that review's history either way.
  */
 @Service

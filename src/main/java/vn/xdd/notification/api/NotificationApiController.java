@@ -1,0 +1,60 @@
+package vn.xdd.notification.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.xdd.notification.NoticeInbox;
+import vn.xdd.notification.application.ListNotices;
+import vn.xdd.notification.application.OpenNotice;
+import vn.xdd.notification.persistence.JdbcNotifications.NoticeRow;
+
+/** The caller's notices: the latest first, with the unread count; marking one read. */
+@RestController
+@RequestMapping("/api/v1/notifications")
+@Tag(name = "Thông báo", description = "Thông báo gửi đến người dùng hoặc đến chức danh của họ trong đơn vị")
+class NotificationApiController {
+
+	private final ListNotices list;
+
+	private final OpenNotice open;
+
+	private final NoticeInbox inbox;
+
+	NotificationApiController(ListNotices list, OpenNotice open, NoticeInbox inbox) {
+		this.list = list;
+		this.open = open;
+		this.inbox = inbox;
+	}
+
+	/** A notice as the API shows it. */
+	record NoticeJson(long id, String kind, String text, String link, Instant createdAt, boolean read) {
+
+		static NoticeJson of(NoticeRow row) {
+			return new NoticeJson(row.id(), row.kind().name(), row.text(), row.link(), row.createdAt(), row.read());
+		}
+	}
+
+	/** The caller's latest notices and how many of all their notices are unread. */
+	record NoticesJson(long unread, List<NoticeJson> notices) {
+	}
+
+	@GetMapping
+	@Operation(summary = "Thông báo của người gọi, mới nhất trước (tối đa 200), kèm số chưa đọc")
+	NoticesJson notices() {
+		return new NoticesJson(inbox.unreadCount(), list.list().stream().map(NoticeJson::of).toList());
+	}
+
+	@PostMapping("/{id}/read")
+	@Operation(summary = "Đánh dấu đã đọc một thông báo của người gọi (404 nếu không phải của họ)")
+	NoticeJson read(@PathVariable long id) {
+		return NoticeJson.of(open.open(id));
+	}
+}

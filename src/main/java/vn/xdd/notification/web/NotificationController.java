@@ -1,0 +1,89 @@
+package vn.xdd.notification.web;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.xdd.notification.NoticeInbox;
+import vn.xdd.notification.application.ListNotices;
+import vn.xdd.notification.application.MarkAllNoticesRead;
+import vn.xdd.notification.application.OpenNotice;
+import vn.xdd.notification.persistence.JdbcNotifications.NoticeRow;
+
+/**
+ * The notification centre: the list of the user's notices, newest first; opening one marks it
+ * read and leads to the record; the unread count of the header, refreshed by htmx every minute.
+ */
+@Controller
+class NotificationController {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	private final ListNotices list;
+
+	private final OpenNotice open;
+
+	private final MarkAllNoticesRead markAll;
+
+	private final NoticeInbox inbox;
+
+	private final Clock clock;
+
+	NotificationController(ListNotices list, OpenNotice open, MarkAllNoticesRead markAll, NoticeInbox inbox,
+			Clock clock) {
+		this.list = list;
+		this.open = open;
+		this.markAll = markAll;
+		this.inbox = inbox;
+		this.clock = clock;
+	}
+
+	/** One line of the centre. */
+	record NoticeView(long id, String kindKey, String text, String when, boolean read) {
+	}
+
+	@GetMapping("/notifications")
+	String page(Model model) {
+		List<NoticeView> notices = list.list().stream().map(this::view).toList();
+		model.addAttribute("notices", notices);
+		model.addAttribute("anyUnread", notices.stream().anyMatch(n -> !n.read()));
+		return "notification/notifications";
+	}
+
+	@GetMapping("/notifications/badge")
+	String badge(Model model) {
+		model.addAttribute("unreadNotices", inbox.unreadCount());
+		return "notification/badge :: badge";
+	}
+
+	@GetMapping("/notifications/{id}/open")
+	String open(@PathVariable long id) {
+		return "redirect:" + safeLink(open.open(id).link());
+	}
+
+	@PostMapping("/notifications/read-all")
+	String readAll(RedirectAttributes redirect) {
+		markAll.markAll();
+		redirect.addFlashAttribute("notice", "notifications.allRead");
+		return "redirect:/notifications";
+	}
+
+	/** Only a path of this application: a stored link never sends the user to another site. */
+	static String safeLink(String link) {
+		boolean local = link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\")
+				&& link.chars().noneMatch(c -> c < 0x20);
+		return local ? link : "/notifications";
+	}
+
+	private NoticeView view(NoticeRow row) {
+		return new NoticeView(row.id(), row.kind().messageKey(), row.text(),
+				WHEN.format(row.createdAt().atZone(clock.getZone())), row.read());
+	}
+}

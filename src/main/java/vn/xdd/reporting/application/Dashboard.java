@@ -1,0 +1,17 @@
+package vn.xdd.reporting.application;
+
+import java.util.List;
+
+import vn.xdd.organization.OrgUnitSummary;
+import vn.xdd.review.MonthTally;
+import vn.xdd.review.TagTally;
+import vn.xdd.review.UnitBreakdown;
+
+/**
+ * The remediation figures of one unit as the dashboard shows them.
+ *
+ * @param trail the unit's ancestors within the user's scope, the topmost first, the unit last
+ */
+public record Dashboard(UnitBreakdown breakdown, List<OrgUnitSummary> trail, List<TagTally> tags,
+		List<MonthTally> trend) {
+}

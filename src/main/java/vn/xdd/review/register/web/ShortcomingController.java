@@ -1,0 +1,343 @@
+package vn.xdd.review.register.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.xdd.files.Attachments;
+import vn.xdd.files.FileId;
+import vn.xdd.files.StoredFile;
+import vn.xdd.organization.MemberId;
+import vn.xdd.organization.OrgUnitSummary;
+import vn.xdd.organization.OrgUnits;
+import vn.xdd.review.HolderKind;
+import vn.xdd.review.ShortcomingStatus;
+import vn.xdd.review.register.application.AddEvidence;
+import vn.xdd.review.register.application.CloseShortcoming;
+import vn.xdd.review.register.application.NewShortcoming;
+import vn.xdd.review.register.application.RecordShortcoming;
+import vn.xdd.review.register.application.RegisterPermissions;
+import vn.xdd.review.register.application.RegisterQueries;
+import vn.xdd.review.register.application.ReportRemedied;
+import vn.xdd.review.register.application.ReturnShortcoming;
+import vn.xdd.review.register.application.StartRemedying;
+import vn.xdd.review.register.application.VerifyShortcoming;
+import vn.xdd.review.register.persistence.JdbcShortcomings;
+import vn.xdd.review.register.persistence.ShortcomingRow;
+import vn.xdd.shared.AccessScope;
+import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.NotFoundException;
+import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.VietnameseText;
+
+/**
+ * The shortcomings register for users: the list with its filters (the dashboard's numbers link
+ * here), an item's page with its history, evidence and the actions the user may take, and the
+ * form entering an item from an inspection, a supervision or a superior's comment.
+ */
+@Controller
+@RequestMapping("/shortcomings")
+class ShortcomingController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final JdbcShortcomings store;
+
+	private final RegisterQueries queries;
+
+	private final RegisterPermissions permissions;
+
+	private final AccessScope scope;
+
+	private final OrgUnits units;
+
+	private final Attachments attachments;
+
+	private final RecordShortcoming record;
+
+	private final StartRemedying start;
+
+	private final ReportRemedied report;
+
+	private final VerifyShortcoming verify;
+
+	private final ReturnShortcoming returning;
+
+	private final CloseShortcoming close;
+
+	private final AddEvidence addEvidence;
+
+	private final Clock clock;
+
+	ShortcomingController(JdbcShortcomings store, RegisterQueries queries, RegisterPermissions permissions,
+			AccessScope scope, OrgUnits units, Attachments attachments, RecordShortcoming record, StartRemedying start,
+			ReportRemedied report, VerifyShortcoming verify, ReturnShortcoming returning, CloseShortcoming close,
+			AddEvidence addEvidence, Clock clock) {
+		this.store = store;
+		this.queries = queries;
+		this.permissions = permissions;
+		this.scope = scope;
+		this.units = units;
+		this.attachments = attachments;
+		this.record = record;
+		this.start = start;
+		this.report = report;
+		this.verify = verify;
+		this.returning = returning;
+		this.close = close;
+		this.addEvidence = addEvidence;
+		this.clock = clock;
+	}
+
+	// The list --------------------------------------------------------------------------------
+
+	@GetMapping
+	String list(@RequestParam(required = false) @Nullable Long unit,
+			@RequestParam(defaultValue = "true") boolean subtree,
+			@RequestParam(required = false) @Nullable ShortcomingStatus status,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) @Nullable String tag,
+			@RequestParam(required = false) @Nullable Long campaign,
+			@RequestParam(required = false) @Nullable Long member, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		OrgUnitId chosen = unit != null ? new OrgUnitId(unit)
+				: scope.activeUnit().orElseThrow(() -> new NotFoundException("ORG_UNIT", "-"));
+		scope.requireReach(chosen, "ORG_UNIT", Long.toString(chosen.value()));
+		requireReader(chosen);
+		List<Long> unitIds = subtree ? units.subtrees(List.of(chosen)).stream().map(u -> u.id().value()).toList()
+				: List.of(chosen.value());
+		String searchKey = q == null || q.isBlank() ? null : VietnameseText.searchKey(q);
+		JdbcShortcomings.Filter filter = new JdbcShortcomings.Filter(unitIds, status, overdue, blank(tag), campaign,
+				member, searchKey, null, LocalDate.now(clock));
+		int offset = Math.max(page, 0) * PAGE_SIZE;
+		List<ShortcomingRow> rows = store.list(filter, offset, PAGE_SIZE);
+		long total = store.count(filter);
+		Map<String, String> tagLabels = store.tagLabels();
+		model.addAttribute("rows", queries.summaries(rows).stream().map(s -> ShortcomingViews.row(s, tagLabels)).toList());
+		model.addAttribute("total", total);
+		model.addAttribute("page", Math.max(page, 0));
+		model.addAttribute("hasNext", offset + rows.size() < total);
+		model.addAttribute("unit", chosen.value());
+		model.addAttribute("unitName", units.find(chosen).map(OrgUnitSummary::name).orElse("?"));
+		model.addAttribute("subtree", subtree);
+		model.addAttribute("status", status == null ? "" : status.name());
+		model.addAttribute("overdue", overdue);
+		model.addAttribute("tag", tag == null ? "" : tag);
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("member", member);
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("statuses", ShortcomingStatus.values());
+		model.addAttribute("tagOptions", store.activeTags()
+			.stream()
+			.map(t -> new ShortcomingViews.Option(t.code(), t.code() + " — " + t.label()))
+			.toList());
+		model.addAttribute("unitOptions", unitOptions());
+		model.addAttribute("canRecord", permissions.mayRecord(chosen).allowed());
+		return "review/shortcomings";
+	}
+
+	// One item ----------------------------------------------------------------------------------
+
+	@GetMapping("/{id}")
+	String item(@PathVariable long id, Model model) {
+		ShortcomingRow row = store.find(id).orElseThrow(() -> new NotFoundException("SHORTCOMING", Long.toString(id)));
+		OrgUnitId holderUnit = new OrgUnitId(row.holderUnitId());
+		scope.requireReach(holderUnit, "SHORTCOMING", Long.toString(id));
+		requireReader(holderUnit);
+		Map<String, String> tagLabels = store.tagLabels();
+		model.addAttribute("item", ShortcomingViews.row(queries.summaries(List.of(row)).get(0), tagLabels));
+		model.addAttribute("row", row);
+		model.addAttribute("deadline", ShortcomingViews.format(row.deadline()));
+		model.addAttribute("recordedAt", ShortcomingViews.TIME.format(row.recordedAt()));
+		model.addAttribute("holderUnitName", unitName(row.holderUnitId()));
+		model.addAttribute("history", store.history(id).stream().map(h -> new ShortcomingViews.HistoryLine(
+				ShortcomingViews.TIME.format(h.at()), h.by(), h.kind(),
+				h.fromStatus() == null ? null : ShortcomingStatus.valueOf(h.fromStatus()).messageKey(),
+				h.toStatus() == null ? null : ShortcomingStatus.valueOf(h.toStatus()).messageKey(), h.note(),
+				h.fromUnit() == null ? null : unitName(h.fromUnit()), h.toUnit() == null ? null : unitName(h.toUnit()),
+				h.reviewId())).toList());
+		List<JdbcShortcomings.EvidenceRow> evidence = store.evidence(id);
+		Map<FileId, StoredFile> files = new java.util.HashMap<>();
+		attachments.findAll(evidence.stream().map(JdbcShortcomings.EvidenceRow::attachmentId)
+			.filter(Objects::nonNull).map(FileId::new).toList()).forEach(f -> files.put(f.id(), f));
+		model.addAttribute("evidence", evidence.stream().map(e -> {
+			StoredFile file = e.attachmentId() == null ? null : files.get(new FileId(e.attachmentId()));
+			return new ShortcomingViews.EvidenceLine(ShortcomingViews.TIME.format(e.at()), e.by(), e.note(),
+					e.attachmentId(), file == null ? null : file.fileName(), file == null ? null : file.sha256());
+		}).toList());
+		boolean mayWork = permissions.mayWork(holderUnit).allowed();
+		boolean mayVerify = permissions.mayVerify(holderUnit).allowed();
+		ShortcomingStatus status = row.status();
+		model.addAttribute("canStart", mayWork && status.next().contains(ShortcomingStatus.IN_PROGRESS));
+		model.addAttribute("canReport", mayWork && status.next().contains(ShortcomingStatus.REPORTED));
+		model.addAttribute("canAddEvidence", mayWork && status.unresolved());
+		model.addAttribute("canVerify", mayVerify && status == ShortcomingStatus.REPORTED);
+		model.addAttribute("canClose", mayVerify && status == ShortcomingStatus.VERIFIED);
+		model.addAttribute("awaitingUpperLevel", !mayVerify && status == ShortcomingStatus.REPORTED);
+		return "review/shortcoming";
+	}
+
+	@PostMapping("/{id}/start")
+	String start(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String note,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "shortcoming.started", () -> start.start(id, version, note));
+	}
+
+	@PostMapping("/{id}/report")
+	String report(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String note,
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "shortcoming.reported", () -> report.report(id, version, note, store(id, files)));
+	}
+
+	@PostMapping("/{id}/evidence")
+	String evidence(@PathVariable long id, @RequestParam(defaultValue = "") String note,
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "shortcoming.evidenceAdded", () -> addEvidence.add(id, note, store(id, files)));
+	}
+
+	@PostMapping("/{id}/verify")
+	String verify(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String note,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "shortcoming.verified", () -> verify.verify(id, version, note));
+	}
+
+	@PostMapping("/{id}/return")
+	String returnItem(@PathVariable long id, @RequestParam int version,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		return act(id, redirect, "shortcoming.returned", () -> returning.returnWithReason(id, version, reason));
+	}
+
+	@PostMapping("/{id}/close")
+	String close(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String note,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "shortcoming.closed", () -> close.close(id, version, note));
+	}
+
+	private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", done);
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("problem", e.messageKey());
+			redirect.addFlashAttribute("problemArguments", e.arguments());
+		}
+		return "redirect:/shortcomings/" + id;
+	}
+
+	/** Stores the uploaded files for the item's holder unit (checked for size, type and content). */
+	private List<FileId> store(long id, @Nullable List<MultipartFile> files) {
+		ShortcomingRow row = store.find(id).orElseThrow(() -> new NotFoundException("SHORTCOMING", Long.toString(id)));
+		scope.requireReach(new OrgUnitId(row.holderUnitId()), "SHORTCOMING", Long.toString(id));
+		permissions.mayWork(new OrgUnitId(row.holderUnitId())).orThrow();
+		List<FileId> stored = new ArrayList<>();
+		if (files == null) {
+			return stored;
+		}
+		for (MultipartFile file : files) {
+			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+				continue;
+			}
+			try {
+				stored.add(attachments.store(new OrgUnitId(row.holderUnitId()),
+						Objects.requireNonNullElse(file.getOriginalFilename(), "tep"), file.getBytes()).id());
+			}
+			catch (IOException e) {
+				throw new BusinessRuleException("files.unreadable", file.getOriginalFilename());
+			}
+		}
+		return stored;
+	}
+
+	// Entering an item --------------------------------------------------------------------------
+
+	@GetMapping("/new")
+	String newItem(@RequestParam(required = false) @Nullable Long unit,
+			@RequestParam(required = false) @Nullable Long member, Model model) {
+		ShortcomingForm form = model.containsAttribute("form") ? (ShortcomingForm) model.getAttribute("form")
+				: new ShortcomingForm();
+		if (!model.containsAttribute("form")) {
+			form.setHolderUnitId(unit != null ? unit : scope.activeUnit().map(OrgUnitId::value).orElse(null));
+			if (member != null) {
+				form.setHolderMemberId(member);
+				form.setHolderKind(HolderKind.MEMBER.name());
+			}
+		}
+		model.addAttribute("form", form);
+		formChoices(model);
+		return "review/shortcoming-form";
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("form") ShortcomingForm form, RedirectAttributes redirect, Model model) {
+		try {
+			if (form.getHolderUnitId() == null) {
+				throw new BusinessRuleException("shortcoming.error.holderRequired");
+			}
+			HolderKind kind = HolderKind.valueOf(form.getHolderKind());
+			MemberId member = kind == HolderKind.MEMBER && form.getHolderMemberId() != null
+					? new MemberId(form.getHolderMemberId()) : null;
+			if (kind == HolderKind.MEMBER && member == null) {
+				throw new BusinessRuleException("shortcoming.error.memberRequired");
+			}
+			long id = record.record(new NewShortcoming(form.getSourceKind(), form.getSourceRef(), null, null, kind,
+					new OrgUnitId(form.getHolderUnitId()), member, form.getText(), form.getTags(), form.getCause(),
+					form.getResponsibility(), form.getRemedy(), form.getDeadline(), form.getAnswerable())).value();
+			redirect.addFlashAttribute("notice", "shortcoming.recorded.notice");
+			return "redirect:/shortcomings/" + id;
+		}
+		catch (BusinessRuleException e) {
+			model.addAttribute("problem", e.messageKey());
+			model.addAttribute("problemArguments", e.arguments());
+			formChoices(model);
+			return "review/shortcoming-form";
+		}
+	}
+
+	private void formChoices(Model model) {
+		model.addAttribute("unitOptions", unitOptions());
+		model.addAttribute("tagGroups", store.activeTags());
+		model.addAttribute("sourceKinds", List.of("INSPECTION", "SUPERVISION", "SUPERIOR_COMMENT", "REVIEW"));
+		model.addAttribute("holderKinds", HolderKind.values());
+		model.addAttribute("causes", List.of("OBJECTIVE", "SUBJECTIVE", "BOTH"));
+		model.addAttribute("responsibilities", List.of("COLLECTIVE", "INDIVIDUAL", "HEAD"));
+	}
+
+	private List<ShortcomingViews.Option> unitOptions() {
+		return units.subtrees(scope.grantRoots())
+			.stream()
+			.map(u -> new ShortcomingViews.Option(Long.toString(u.id().value()), "\u00a0\u00a0".repeat(u.depth()) + u.name()))
+			.toList();
+	}
+
+	private void requireReader(OrgUnitId unit) {
+		if (!permissions.mayRead(unit)) {
+			throw new BusinessRuleException("shortcoming.error.notReader");
+		}
+	}
+
+	private String unitName(long id) {
+		return units.find(new OrgUnitId(id)).map(OrgUnitSummary::name).orElse("?");
+	}
+
+	private static @Nullable String blank(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s;
+	}
+}
