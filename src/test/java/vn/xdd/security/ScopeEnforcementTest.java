@@ -311,7 +311,46 @@ class ScopeEnforcementTest {
 						all(status().isOk(), content().contentType(XLSX)))),
 				Named.of("GET /api/v1/members/export?unit={id}", new Case(true, Subject.UNIT,
 						t -> get("/api/v1/members/export").param("unit", Long.toString(t.unit())),
-						all(status().isOk(), content().contentType(XLSX)))));
+						all(status().isOk(), content().contentType(XLSX)))),
+				Named.of("POST /api/v1/campaigns", new Case(true, Subject.UNIT,
+						t -> post("/api/v1/campaigns").contentType(MediaType.APPLICATION_JSON)
+							.content(json("{\"unitId\":%d,\"name\":\"%s\",\"periodFrom\":\"2025-01-01\",\"periodTo\":\"2025-12-31\"}",
+									t.unit(), Fixtures.unique("Kiểm điểm"))),
+						all(status().isCreated(), jsonPath("$.unitId").value(world.unitA())))),
+				Named.of("POST /campaigns", new Case(false, Subject.UNIT,
+						t -> post("/campaigns").param("unitId", Long.toString(t.unit()))
+							.param("name", Fixtures.unique("Kiểm điểm"))
+							.param("periodFrom", "2025-01-01")
+							.param("periodTo", "2025-12-31"),
+						redirectedUrlPattern("/campaigns/*"))),
+				Named.of("GET /campaigns/{id}/reviews/new?member={id}", new Case(false, Subject.MEMBER,
+						t -> get("/campaigns/" + rootCampaign() + "/reviews/new").param("kind", "MEMBER")
+							.param("member", Long.toString(t.member())),
+						status().isOk())),
+				Named.of("POST /api/v1/reviews", new Case(true, Subject.MEMBER,
+						t -> post("/api/v1/reviews").contentType(MediaType.APPLICATION_JSON)
+							.content(json("{\"campaignId\":%d,\"subjectKind\":\"MEMBER\",\"memberId\":%d}",
+									rootCampaign(), t.member())),
+						status().isCreated())));
+	}
+
+	private long rootCampaign;
+
+	/** A campaign the root opened over the whole tree, current on the day the test runs. */
+	long rootCampaign() {
+		if (rootCampaign == 0) {
+			try {
+				java.time.LocalDate today = java.time.LocalDate.now();
+				rootCampaign = Fixtures.number(members.postJson("/api/v1/campaigns",
+						java.util.Map.of("unitId", Fixtures.ROOT, "name", Fixtures.unique("Kiểm điểm toàn tỉnh"),
+								"periodFrom", today.minusYears(1), "periodTo", today.plusDays(1)),
+						201), "$.id");
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		}
+		return rootCampaign;
 	}
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,0 +1,45 @@
+package vn.xdd.review.reviews.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.review.campaign.application.CampaignAccess;
+import vn.xdd.review.campaign.persistence.CampaignRecord;
+import vn.xdd.review.reviews.persistence.JdbcReviews;
+import vn.xdd.review.reviews.persistence.ReviewRecord;
+import vn.xdd.shared.AccessScope;
+import vn.xdd.shared.NotFoundException;
+
+/** A review with its campaign and subject, for anyone whose scope reaches the review's unit. */
+@Service
+public class OpenReview {
+
+	/** A review as its pages and the API show it. */
+	public record Opened(ReviewRecord review, CampaignRecord campaign, ReviewSubject subject, boolean editable) {
+	}
+
+	private final JdbcReviews reviews;
+
+	private final CampaignAccess campaigns;
+
+	private final ReviewAccess access;
+
+	private final AccessScope scope;
+
+	OpenReview(JdbcReviews reviews, CampaignAccess campaigns, ReviewAccess access, AccessScope scope) {
+		this.reviews = reviews;
+		this.campaigns = campaigns;
+		this.access = access;
+		this.scope = scope;
+	}
+
+	@Transactional(readOnly = true)
+	public Opened open(long id) {
+		ReviewRecord review = reviews.find(id).orElseThrow(() -> new NotFoundException("REVIEW", Long.toString(id)));
+		scope.requireReach(review.unit(), "REVIEW", Long.toString(id));
+		CampaignRecord campaign = campaigns.requireVisible(review.campaign());
+		ReviewSubject subject = access.subjectOf(campaign, review.subjectKind(), review.unit(), review.member());
+		boolean editable = campaign.open() && !review.submitted() && access.mayRecord(review.unit());
+		return new Opened(review, campaign, subject, editable);
+	}
+}

@@ -1,0 +1,41 @@
+package vn.xdd.review.reviews.application;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.review.campaign.application.CurrentActor;
+import vn.xdd.review.reviews.application.ReviewEvents.ReviewSubmitted;
+import vn.xdd.review.reviews.persistence.JdbcReviews;
+import vn.xdd.shared.BusinessRuleException;
+
+/** Submits a draft review: it then counts as submitted in the campaign's tracker and no longer changes. */
+@Service
+public class SubmitReview {
+
+	private final OpenReview openReview;
+
+	private final ReviewAccess access;
+
+	private final JdbcReviews reviews;
+
+	private final ApplicationEventPublisher events;
+
+	SubmitReview(OpenReview openReview, ReviewAccess access, JdbcReviews reviews, ApplicationEventPublisher events) {
+		this.openReview = openReview;
+		this.access = access;
+		this.reviews = reviews;
+		this.events = events;
+	}
+
+	@Transactional
+	public void submit(long id, int version) {
+		OpenReview.Opened opened = openReview.open(id);
+		access.requireRecord(opened.review().unit());
+		ReviewGuards.requireDraftInOpenCampaign(opened);
+		if (!reviews.submit(id, version, CurrentActor.name())) {
+			throw new BusinessRuleException("common.staleVersion");
+		}
+		events.publishEvent(new ReviewSubmitted(id, opened.review().unit()));
+	}
+}
