@@ -197,6 +197,8 @@ async function main() {
       await boxes.nth(0).check();
       await boxes.nth(1).check();
       await submit(page, task, 'save task');
+      await page.locator('details', { has: page.locator(`form[action$="/plans/${planId}/dissemination"]`) })
+        .locator('summary').click();
       const dissemination = page.locator(`form[action$="/plans/${planId}/dissemination"]`);
       await dissemination.locator(`input[name=units][value="${chapter}"]`).check();
       await submit(page, dissemination, 'disseminate');
@@ -208,6 +210,9 @@ async function main() {
       await page.goto(`${BASE_URL}/plans/${planId}`);
       await Promise.all([page.waitForNavigation(), page.locator('[data-testid=acknowledge]').click()]);
       await noProblem(page, 'acknowledge');
+      // The report form is folded under its task (a details element): unfold it as a user would.
+      await page.locator('details', { has: page.locator(`form[action*="/plans/${planId}/tasks/"][action$="/reports"]`) })
+        .locator('summary').first().click();
       const report = page.locator(`form[action*="/plans/${planId}/tasks/"][action$="/reports"]`);
       await report.locator('input[name=percent]').fill('100');
       await report.locator('textarea[name=narrative]').fill('Đã sinh hoạt chuyên đề quý III và quý IV, có biên bản kèm theo.');
@@ -220,7 +225,11 @@ async function main() {
     await step('the district verifies the report', async () => {
       await signIn(page, board, CHANGED, false);
       await page.goto(`${BASE_URL}/plans/${planId}`);
-      await Promise.all([page.waitForNavigation(), page.locator('[data-testid=verify]').click()]);
+      const verify = page.locator('[data-testid=verify]');
+      if (!(await verify.isVisible())) {
+        await page.locator('details', { has: verify }).locator('summary').first().click();
+      }
+      await Promise.all([page.waitForNavigation(), verify.click()]);
       await noProblem(page, 'verify');
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'remediation-2-plan.png'), fullPage: true });
     });
