@@ -83,6 +83,27 @@ class DemoDataTest {
 	}
 
 	@Test
+	void theRemediationLoopIsShownWithRecordsEnteredByTheAccountsWhoseRolesAllowIt() throws Exception {
+		assertThat(jdbc.sql("select created_by from review_campaign where name = ?")
+			.param("Kiểm điểm tự phê bình và phê bình năm 2025")
+			.query(String.class)
+			.list()).containsExactly("demo.bantochuc");
+		assertThat(jdbc.sql("select count(*) from review where submitted_at is not null and created_by = 'demo.bithu'")
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(3);
+		assertThat(jdbc.sql("select distinct status from shortcoming").query(String.class).list())
+			.contains("OPEN", "REPORTED", "VERIFIED");
+		assertThat(jdbc.sql("select count(*) from shortcoming where source_kind = 'INSPECTION'").query(Long.class).single())
+			.isGreaterThanOrEqualTo(3);
+		mvc.perform(get("/api/v1/dashboard").param("unit", "1").with(httpBasic("admin", "Admin12345")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total.total").value(org.hamcrest.Matchers.greaterThan(0)))
+			.andExpect(jsonPath("$.total.verified").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+			.andExpect(jsonPath("$.total.reported").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+			.andExpect(jsonPath("$.total.overdue").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+	}
+
+	@Test
 	void aSecondStartDoesNotSeedAgain() throws Exception {
 		long before = jdbc.sql("select count(*) from org_unit").query(Long.class).single();
 		demoData.run(new DefaultApplicationArguments("--demo"));
