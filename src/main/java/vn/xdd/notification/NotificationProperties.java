@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotNull;
 /**
  * Settings of the notification centre.
  *
- * @param dailyCron when the deadline job runs, in Vietnam's time (XDD_NOTIFICATIONS_CRON; "-" turns it off)
- * @param dueSoonDays how many days ahead a deadline counts as "due soon" (XDD_NOTIFICATIONS_DUE_SOON_DAYS)
+ * @param dailyCron when the deadline job runs, in Vietnam's time (XDD_NOTIFICATIONS_CRON; - turns it off)
+ * @param dueSoonDays how many days ahead a deadline counts as due soon (XDD_NOTIFICATIONS_DUE_SOON_DAYS)
  * @param mailFrom the sender of notice e-mails (XDD_MAIL_FROM)
  * @param baseUrl the address of the application, to make the links of e-mails absolute (XDD_BASE_URL)
  */

@@ -2,7 +2,7 @@ package vn.xdd.review;
 
 /**
  * How far a holder's shortcomings of a period were remedied: the figure the 2025 rules ask for
- * the "excellent" rating ("100% of earlier shortcomings remedied").
+ * the excellent rating (100% of earlier shortcomings remedied).
  *
  * @param total the holder's items recorded in the period
  * @param verified those verified remedied by the upper level (or closed after verification)

@@ -17,8 +17,8 @@ import vn.xdd.notification.NotificationProperties;
 
 /**
  * The daily deadline round: asks every {@link DeadlineSource} for the open work due until today
- * plus the "due soon" window, and sends "due soon" notices for work due from today on and
- * "overdue" notices for work due before today. Each notice goes out once a day: running the round
+ * plus the due soon window, and sends due soon notices for work due from today on and
+ * overdue notices for work due before today. Each notice goes out once a day: running the round
  * again the same day sends nothing new.
  */
 @Component

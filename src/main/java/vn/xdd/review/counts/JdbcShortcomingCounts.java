@@ -40,7 +40,7 @@ import vn.xdd.shared.OrgUnitId;
 @Transactional(readOnly = true)
 class JdbcShortcomingCounts implements ShortcomingCounts {
 
-	/** The columns of a tally; "remedied" is VERIFIED or CLOSED (ShortcomingStatus.remedied). */
+	/** The columns of a tally; remedied is VERIFIED or CLOSED (ShortcomingStatus.remedied). */
 	private static final String TALLY = """
 			count(*) as total,
 			count(*) filter (where s.status = 'OPEN') as open,

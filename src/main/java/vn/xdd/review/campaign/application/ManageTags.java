@@ -14,7 +14,7 @@ import vn.xdd.shared.BusinessRuleException;
 
 /**
  * The system administrator extends the taxonomies of shortcomings (review-and-remediation.md:
- * "seed data that an administrator can extend, each with a code"): adds a tag, or deactivates one.
+ * seed data that an administrator can extend, each with a code): adds a tag, or deactivates one.
  * A tag is never deleted, since items of the register keep it; codes are stable.
  */
 @Service

@@ -13,7 +13,7 @@ import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.review.HolderKind;
 
 /**
- * Who must submit a review in a campaign (review-and-remediation.md, "Who"): every collective of
+ * Who must submit a review in a campaign (review-and-remediation.md, Who): every collective of
  * the campaign's subtree that existed during the period, and every member on a chapter's roster
  * on the period's last day unless the rule set in force exempts them.
  *

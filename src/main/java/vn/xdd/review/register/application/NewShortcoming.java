@@ -15,7 +15,7 @@ import vn.xdd.shared.OrgUnitId;
  * A shortcoming to enter into the register.
  *
  * @param sourceKind REVIEW, INSPECTION, SUPERVISION or SUPERIOR_COMMENT
- * @param sourceRef the conclusion or document it comes from (e.g. "Kết luận 15-KL/UBKTHU")
+ * @param sourceRef the conclusion or document it comes from (e.g. Kết luận 15-KL/UBKTHU)
  * @param holderUnit the unit holding it, or the chapter of the member holding it
  * @param cause OBJECTIVE, SUBJECTIVE or BOTH
  * @param responsibility COLLECTIVE, INDIVIDUAL or HEAD

@@ -79,7 +79,7 @@ public class RegisterQueries implements Shortcomings {
 		return summaries(store.unresolvedIn(subtree));
 	}
 
-	/** The holder's items not yet verified, oldest first (the "earlier shortcomings" of a review). */
+	/** The holder's items not yet verified, oldest first (the earlier shortcomings of a review). */
 	@Transactional(readOnly = true)
 	public List<ShortcomingSummary> unresolvedOfHolder(HolderKind kind, OrgUnitId unit, @Nullable MemberId member) {
 		return summaries(store.unresolvedOfHolder(kind, unit.value(), member == null ? null : member.value())

@@ -37,7 +37,7 @@ class Transitions {
 		this.clock = clock;
 	}
 
-	/** The item, if the user's scope reaches its holder (else "not found", recorded). */
+	/** The item, if the user's scope reaches its holder (else not found, recorded). */
 	ShortcomingRow reachable(long id) {
 		ShortcomingRow row = store.find(id).orElseThrow(() -> new NotFoundException("SHORTCOMING", Long.toString(id)));
 		scope.requireReach(new OrgUnitId(row.holderUnitId()), "SHORTCOMING", Long.toString(id));
@@ -45,7 +45,7 @@ class Transitions {
 	}
 
 	/**
-	 * Moves the item; {@code version} null means "as it is now" (commands from other modules),
+	 * Moves the item; {@code version} null means as it is now (commands from other modules),
 	 * otherwise the version the user's page showed.
 	 */
 	void move(ShortcomingRow row, @Nullable Integer version, ShortcomingStatus to, @Nullable String note,

@@ -10,7 +10,7 @@ import vn.xdd.review.ShortcomingId;
 import vn.xdd.review.ShortcomingStatus;
 
 /**
- * What a review records (review-and-remediation.md, "Content of a review"): strengths, new
+ * What a review records (review-and-remediation.md, Content of a review): strengths, new
  * shortcomings (each becomes an item of the register), the results of remedying earlier items,
  * and the signed review file.
  */

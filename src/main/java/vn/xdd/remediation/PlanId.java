@@ -1,0 +1,5 @@
+package vn.xdd.remediation;
+
+/** The identity of a remediation plan. */
+public record PlanId(long value) {
+}

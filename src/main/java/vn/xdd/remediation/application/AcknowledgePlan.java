@@ -1,0 +1,60 @@
+package vn.xdd.remediation.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.remediation.PlanEvents.PlanChanged;
+import vn.xdd.remediation.PlanId;
+import vn.xdd.remediation.PlanStatus;
+import vn.xdd.remediation.persistence.JdbcPlans;
+import vn.xdd.remediation.persistence.PlanRows.PlanRow;
+import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.OrgUnitId;
+
+/** A target unit acknowledges that it has disseminated the plan (đã quán triệt), with the date. */
+@Component
+public class AcknowledgePlan {
+
+	private final PlanAccess access;
+
+	private final JdbcPlans plans;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	AcknowledgePlan(PlanAccess access, JdbcPlans plans, Clock clock, ApplicationEventPublisher events) {
+		this.access = access;
+		this.plans = plans;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	@Transactional
+	public void acknowledge(PlanId id, OrgUnitId unit, @Nullable LocalDate on) {
+		PlanRow plan = access.visible(id.value());
+		if (plan.status() != PlanStatus.ISSUED) {
+			throw new BusinessRuleException("plan.error.notIssued");
+		}
+		boolean target = plans.targets(id.value()).stream().anyMatch(t -> t.unitId() == unit.value());
+		if (!target) {
+			throw new BusinessRuleException("plan.error.notTarget");
+		}
+		if (!access.canRespondFor(unit)) {
+			throw new BusinessRuleException("plan.error.notAllowed");
+		}
+		LocalDate day = on == null ? LocalDate.now(clock) : on;
+		if (day.isAfter(LocalDate.now(clock))) {
+			throw new BusinessRuleException("plan.error.futureDate");
+		}
+		if (!plans.acknowledge(id.value(), unit.value(), day, PlanAccess.username())) {
+			throw new BusinessRuleException("plan.error.alreadyAcknowledged");
+		}
+		events.publishEvent(new PlanChanged(id, "UPDATE", "Đơn vị " + unit.value() + " xác nhận đã quán triệt"));
+	}
+}

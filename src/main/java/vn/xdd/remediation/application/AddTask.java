@@ -1,0 +1,56 @@
+package vn.xdd.remediation.application;
+
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.remediation.PlanEvents.PlanChanged;
+import vn.xdd.remediation.PlanId;
+import vn.xdd.remediation.PlanStatus;
+import vn.xdd.remediation.domain.PlanLifecycle;
+import vn.xdd.remediation.persistence.JdbcPlans;
+import vn.xdd.remediation.persistence.PlanRows.PlanRow;
+import vn.xdd.remediation.persistence.PlanRows.TaskData;
+import vn.xdd.review.Shortcomings;
+
+/** Adds a task to a solution group; a plan in force tells the lead unit at once. */
+@Component
+public class AddTask {
+
+	private final PlanAccess access;
+
+	private final JdbcPlans plans;
+
+	private final Shortcomings shortcomings;
+
+	private final TaskAssignment assignment;
+
+	private final ApplicationEventPublisher events;
+
+	AddTask(PlanAccess access, JdbcPlans plans, Shortcomings shortcomings, TaskAssignment assignment,
+			ApplicationEventPublisher events) {
+		this.access = access;
+		this.plans = plans;
+		this.shortcomings = shortcomings;
+		this.assignment = assignment;
+		this.events = events;
+	}
+
+	@Transactional
+	public long add(PlanId planId, TaskCommand command) {
+		PlanRow plan = access.editable(planId.value());
+		PlanLifecycle.mayEdit(plan.status()).orThrow();
+		AddGroup.group(plans, planId, command.groupId());
+		TaskData data = command.check(plan, access, shortcomings, List.of());
+		long id = plans.insertTask(planId.value(), command.groupId(), data);
+		plans.replaceCoordinators(id, command.coordinators().stream().distinct().toList());
+		plans.replaceShortcomings(id, command.shortcomings().stream().distinct().toList());
+		if (plan.status() == PlanStatus.ISSUED) {
+			assignment.tell(plan, id, data);
+		}
+		events.publishEvent(new PlanChanged(planId, "UPDATE", "Thêm nhiệm vụ: " + data.text()));
+		return id;
+	}
+}

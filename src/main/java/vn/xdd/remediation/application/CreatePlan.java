@@ -1,0 +1,80 @@
+package vn.xdd.remediation.application;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.remediation.PlanEvents.PlanChanged;
+import vn.xdd.remediation.PlanId;
+import vn.xdd.remediation.persistence.JdbcPlans;
+import vn.xdd.review.CampaignId;
+import vn.xdd.review.Campaigns;
+import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.OrgUnitId;
+
+/** Drafts a plan of a unit's committee, with the solution groups of the chosen template. */
+@Component
+public class CreatePlan {
+
+	/**
+	 * @param numberSymbol the document's number and symbol as typed, e.g. "42a-KH/HU"
+	 * @param templateCode a solution group template, or null to start without groups
+	 */
+	public record Command(OrgUnitId unit, @Nullable String numberSymbol, @Nullable LocalDate issuedOn,
+			@Nullable String title, @Nullable Long campaignId, @Nullable String templateCode) {
+	}
+
+	private final PlanAccess access;
+
+	private final JdbcPlans plans;
+
+	private final Campaigns campaigns;
+
+	private final ApplicationEventPublisher events;
+
+	CreatePlan(PlanAccess access, JdbcPlans plans, Campaigns campaigns, ApplicationEventPublisher events) {
+		this.access = access;
+		this.plans = plans;
+		this.campaigns = campaigns;
+		this.events = events;
+	}
+
+	@Transactional
+	public PlanId create(Command command) {
+		access.scope().requireReach(command.unit(), "ORG_UNIT", Long.toString(command.unit().value()));
+		if (!access.canEdit(command.unit())) {
+			throw new BusinessRuleException("plan.error.notAllowed");
+		}
+		PlanFields fields = PlanFields.check(command.numberSymbol(), command.issuedOn(), command.title(),
+				command.campaignId(), campaigns);
+		long id = plans.insertPlan(command.unit().value(), fields.numberSymbol(), fields.issuedOn(), fields.title(),
+				fields.campaignId(), PlanAccess.username());
+		if (command.templateCode() != null && !command.templateCode().isBlank()) {
+			for (String title : plans.templateItems(command.templateCode())) {
+				plans.insertGroup(id, title);
+			}
+		}
+		events.publishEvent(new PlanChanged(new PlanId(id), "CREATE", fields.numberSymbol() + " " + fields.title()));
+		return new PlanId(id);
+	}
+
+	/** The checked fields of a plan's heading. */
+	record PlanFields(String numberSymbol, LocalDate issuedOn, String title, @Nullable Long campaignId) {
+
+		static PlanFields check(@Nullable String numberSymbol, @Nullable LocalDate issuedOn, @Nullable String title,
+				@Nullable Long campaignId, Campaigns campaigns) {
+			String symbol = Texts.line(numberSymbol, 60, "plan.error.numberRequired");
+			if (issuedOn == null) {
+				throw new BusinessRuleException("plan.error.dateRequired");
+			}
+			String heading = Texts.line(title, 600, "plan.error.titleRequired");
+			if (campaignId != null && campaigns.find(new CampaignId(campaignId)).isEmpty()) {
+				throw new BusinessRuleException("plan.error.campaignUnknown");
+			}
+			return new PlanFields(symbol, issuedOn, heading, campaignId);
+		}
+	}
+}

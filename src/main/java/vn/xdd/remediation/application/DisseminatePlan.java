@@ -1,0 +1,82 @@
+package vn.xdd.remediation.application;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.xdd.notification.NoticeKind;
+import vn.xdd.remediation.PlanEvents.PlanChanged;
+import vn.xdd.remediation.PlanEvents.PlanStatusChanged;
+import vn.xdd.remediation.PlanId;
+import vn.xdd.remediation.PlanStatus;
+import vn.xdd.remediation.domain.PlanLifecycle;
+import vn.xdd.remediation.persistence.JdbcPlans;
+import vn.xdd.remediation.persistence.PlanRows.PlanRow;
+import vn.xdd.remediation.persistence.PlanRows.TaskData;
+import vn.xdd.remediation.persistence.PlanRows.TaskRow;
+import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.Role;
+
+/**
+ * Disseminates (quán triệt) a plan to units of the issuer's subtree: a draft becomes ISSUED and
+ * its lead units learn their tasks; each target is asked to acknowledge. A plan in force may
+ * reach more units later.
+ */
+@Component
+public class DisseminatePlan {
+
+	private final PlanAccess access;
+
+	private final JdbcPlans plans;
+
+	private final PlanNotices notices;
+
+	private final TaskAssignment assignment;
+
+	private final ApplicationEventPublisher events;
+
+	DisseminatePlan(PlanAccess access, JdbcPlans plans, PlanNotices notices, TaskAssignment assignment,
+			ApplicationEventPublisher events) {
+		this.access = access;
+		this.plans = plans;
+		this.notices = notices;
+		this.assignment = assignment;
+		this.events = events;
+	}
+
+	@Transactional
+	public List<OrgUnitId> disseminate(PlanId id, Collection<OrgUnitId> targets) {
+		PlanRow plan = access.editable(id.value());
+		List<OrgUnitId> units = targets.stream().distinct().toList();
+		PlanLifecycle.mayDisseminate(plan.status(), units.size()).orThrow();
+		for (OrgUnitId unit : units) {
+			if (unit.equals(plan.unit()) || !access.within(unit, plan.unit())) {
+				throw new BusinessRuleException("plan.error.targetOutsideIssuer");
+			}
+		}
+		List<OrgUnitId> added = plans.addTargets(id.value(), units.stream().map(OrgUnitId::value).toList())
+			.stream()
+			.map(OrgUnitId::new)
+			.toList();
+		for (OrgUnitId unit : added) {
+			notices.send(unit, NoticeKind.ACKNOWLEDGEMENT_PENDING,
+					"Kế hoạch số " + plan.numberSymbol() + " \"" + TaskAssignment.shorten(plan.title())
+							+ "\" chờ đơn vị xác nhận đã quán triệt",
+					"/plans/" + plan.id(), "plan-target:" + plan.id(), Role.SECRETARY, Role.LEADERSHIP);
+		}
+		if (plan.status() == PlanStatus.DRAFT) {
+			plans.setStatus(id.value(), PlanStatus.ISSUED);
+			for (TaskRow task : plans.tasks(id.value())) {
+				assignment.tell(plan, task.id(), new TaskData(task.text(), task.leadUnitId(), task.leadPerson(),
+						task.deadline(), task.recurrence(), task.expectedOutput()));
+			}
+			events.publishEvent(new PlanStatusChanged(id, PlanStatus.DRAFT, PlanStatus.ISSUED, ""));
+		}
+		events.publishEvent(new PlanChanged(id, "UPDATE", "Quán triệt tới " + added.size() + " đơn vị"));
+		return added;
+	}
+}

@@ -1,0 +1,224 @@
+package vn.xdd.remediation.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import vn.xdd.files.Attachments;
+import vn.xdd.files.FileId;
+import vn.xdd.files.StoredFile;
+import vn.xdd.organization.OrgUnitSummary;
+import vn.xdd.organization.OrgUnits;
+import vn.xdd.remediation.PlanStatus;
+import vn.xdd.remediation.application.PlanAccess;
+import vn.xdd.remediation.domain.Recurrence;
+import vn.xdd.remediation.domain.ReportStatus;
+import vn.xdd.remediation.persistence.JdbcPlans;
+import vn.xdd.remediation.persistence.PlanRows.GroupRow;
+import vn.xdd.remediation.persistence.PlanRows.PlanRow;
+import vn.xdd.remediation.persistence.PlanRows.ReportRow;
+import vn.xdd.remediation.persistence.PlanRows.TargetRow;
+import vn.xdd.remediation.persistence.PlanRows.TaskRow;
+import vn.xdd.remediation.web.PlanViews.FileView;
+import vn.xdd.remediation.web.PlanViews.GroupView;
+import vn.xdd.remediation.web.PlanViews.ItemView;
+import vn.xdd.remediation.web.PlanViews.Option;
+import vn.xdd.remediation.web.PlanViews.PlanView;
+import vn.xdd.remediation.web.PlanViews.ReportView;
+import vn.xdd.remediation.web.PlanViews.TargetView;
+import vn.xdd.remediation.web.PlanViews.TaskView;
+import vn.xdd.review.CampaignId;
+import vn.xdd.review.CampaignSummary;
+import vn.xdd.review.Campaigns;
+import vn.xdd.review.ShortcomingId;
+import vn.xdd.review.ShortcomingSummary;
+import vn.xdd.review.Shortcomings;
+import vn.xdd.shared.OrgUnitId;
+
+/** Puts a plan, its groups, tasks, reports and targets, and the choices of its forms, in the model. */
+@Component
+class PlanPage {
+
+	private final PlanAccess access;
+
+	private final JdbcPlans plans;
+
+	private final OrgUnits units;
+
+	private final Campaigns campaigns;
+
+	private final Shortcomings shortcomings;
+
+	private final Attachments attachments;
+
+	private final Clock clock;
+
+	PlanPage(PlanAccess access, JdbcPlans plans, OrgUnits units, Campaigns campaigns,
+			Shortcomings shortcomings, Attachments attachments, Clock clock) {
+		this.access = access;
+		this.plans = plans;
+		this.units = units;
+		this.campaigns = campaigns;
+		this.shortcomings = shortcomings;
+		this.attachments = attachments;
+		this.clock = clock;
+	}
+
+	PlanView plan(PlanRow plan) {
+		String campaign = plan.campaignId() == null ? null
+				: campaigns.find(new CampaignId(plan.campaignId())).map(CampaignSummary::name).orElse(null);
+		return new PlanView(plan.id(), plan.unitId(), name(plan.unitId()), plan.numberSymbol(), plan.issuedOn(),
+				plan.title(), plan.campaignId(), campaign, plan.status().name(), plan.status().messageKey(),
+				plan.resultsSummary(), plan.cancelReason(), plan.version());
+	}
+
+	void fill(PlanRow plan, Model model) {
+		LocalDate today = LocalDate.now(clock);
+		boolean editor = access.canEdit(plan.unit());
+		boolean open = plan.status().open();
+		List<TaskRow> tasks = plans.tasks(plan.id());
+		Map<Long, List<ReportRow>> reports = plans.reportsOfPlan(plan.id())
+			.stream()
+			.collect(Collectors.groupingBy(ReportRow::taskId));
+		Map<Long, ItemView> items = items(tasks.stream().flatMap(t -> plans.shortcomingsOfTask(t.id()).stream()).toList());
+		List<GroupRow> groups = plans.groups(plan.id());
+		List<GroupView> groupViews = new ArrayList<>();
+		for (int i = 0; i < groups.size(); i++) {
+			GroupRow group = groups.get(i);
+			List<TaskView> taskViews = tasks.stream()
+				.filter(t -> t.groupId() == group.id())
+				.map(t -> task(plan, t, reports.getOrDefault(t.id(), List.of()), items, today))
+				.toList();
+			groupViews.add(new GroupView(group.id(), i + 1, group.title(), i == 0, i == groups.size() - 1, taskViews));
+		}
+		List<TargetRow> targetRows = plans.targets(plan.id());
+		List<TargetView> targets = targetRows.stream()
+			.map(t -> new TargetView(t.unitId(), name(t.unitId()), t.acknowledged(), t.acknowledgedOn(),
+					t.acknowledgedBy(), plan.status() == PlanStatus.ISSUED && !t.acknowledged()
+							&& access.canRespondFor(new OrgUnitId(t.unitId()))))
+			.toList();
+		model.addAttribute("plan", plan(plan));
+		model.addAttribute("groups", groupViews);
+		model.addAttribute("targets", targets);
+		model.addAttribute("acknowledgedCount", targets.stream().filter(TargetView::acknowledged).count());
+		model.addAttribute("canEdit", editor && open);
+		model.addAttribute("canDelete", editor && plan.status() == PlanStatus.DRAFT && plans.countReports(plan.id()) == 0);
+		model.addAttribute("canClose", editor && plan.status() == PlanStatus.ISSUED);
+		model.addAttribute("issued", plan.status() == PlanStatus.ISSUED);
+		model.addAttribute("today", today);
+		if (editor && open) {
+			List<Long> targeted = targetRows.stream().map(TargetRow::unitId).toList();
+			model.addAttribute("targetOptions", subtree(plan.unit(), false).stream()
+				.filter(o -> !targeted.contains(Long.parseLong(o.value())))
+				.toList());
+			model.addAttribute("campaignOptions", campaignOptions());
+		}
+	}
+
+	private TaskView task(PlanRow plan, TaskRow task, List<ReportRow> reports, Map<Long, ItemView> items,
+			LocalDate today) {
+		String lead = task.leadUnitId() != null ? name(task.leadUnitId())
+				: task.leadPerson() == null ? "" : task.leadPerson();
+		if (task.leadUnitId() != null && task.leadPerson() != null) {
+			lead = lead + " (" + task.leadPerson() + ")";
+		}
+		String coordinators = plans.coordinators(task.id()).stream().map(this::name).collect(Collectors.joining(", "));
+		List<ItemView> linked = plans.shortcomingsOfTask(task.id())
+			.stream()
+			.map(id -> items.getOrDefault(id, new ItemView(id, "#" + id, "", "")))
+			.toList();
+		List<ReportView> reportViews = reports.stream().map(r -> report(r, plan)).toList();
+		boolean canReport = plan.status() == PlanStatus.ISSUED && !task.status().done()
+				&& access.canRespondFor(PlanAccess.reportingUnit(task, plan));
+		boolean overdue = !task.status().done() && task.deadline() != null && task.deadline().isBefore(today);
+		return new TaskView(task.id(), task.text(), lead, coordinators, task.deadline(),
+				task.recurrence().messageKey(), task.recurrence() != Recurrence.NONE, task.expectedOutput(),
+				task.status().name(), task.status().messageKey(), task.progressPercent(), overdue, linked, reportViews,
+				canReport);
+	}
+
+	private ReportView report(ReportRow report, PlanRow plan) {
+		List<FileView> files = attachments
+			.findAll(plans.filesOfReport(report.id()).stream().map(FileId::new).toList())
+			.stream()
+			.map((StoredFile f) -> new FileView(f.id().value(), f.fileName()))
+			.toList();
+		boolean canDecide = report.status() == ReportStatus.SUBMITTED && access.mayDecide(report, plan).allowed();
+		return new ReportView(report.id(), report.reportedOn(), report.reportedBy(), report.stage(), report.percent(),
+				report.narrative(), report.status().name(), report.status().messageKey(), report.decidedBy(),
+				report.returnReason(), files, canDecide);
+	}
+
+	/** The shortcomings with the given ids, as the register shows them to the user. */
+	Map<Long, ItemView> items(List<Long> ids) {
+		Map<Long, ItemView> views = new HashMap<>();
+		Shortcomings register = shortcomings;
+		if (ids.isEmpty()) {
+			return views;
+		}
+		for (ShortcomingSummary s : register.findAll(ids.stream().distinct().map(ShortcomingId::new).toList())) {
+			views.put(s.id().value(), item(s));
+		}
+		return views;
+	}
+
+	static ItemView item(ShortcomingSummary s) {
+		return new ItemView(s.id().value(), s.text(), s.holderName(), s.status().messageKey());
+	}
+
+	/** The shortcomings a task of the plan may address: not yet verified, under the issuing unit. */
+	List<ItemView> linkable(PlanRow plan, List<Long> alreadyLinked) {
+		Shortcomings register = shortcomings;
+		List<ItemView> options = new ArrayList<>(items(alreadyLinked).values());
+		register.unresolvedUnder(plan.unit())
+			.stream()
+			.filter(s -> !alreadyLinked.contains(s.id().value()))
+			.map(PlanPage::item)
+			.forEach(options::add);
+		return options;
+	}
+
+	/** The units of a subtree, indented, the root first (or left out). */
+	List<Option> subtree(OrgUnitId root, boolean withRoot) {
+		LocalDate today = LocalDate.now(clock);
+		return units.subtrees(List.of(root))
+			.stream()
+			.filter(u -> u.activeOn(today) && (withRoot || !u.id().equals(root)))
+			.map(u -> new Option(Long.toString(u.id().value()), "\u00a0\u00a0".repeat(u.depth()) + u.name()))
+			.toList();
+	}
+
+	List<Option> campaignOptions() {
+		return campaigns.visible()
+			.stream()
+			.map(c -> new Option(Long.toString(c.id().value()), c.name()))
+			.toList();
+	}
+
+	List<Option> issuingUnitOptions() {
+		return access.issuingUnits()
+			.stream()
+			.map(id -> new Option(Long.toString(id.value()), name(id.value())))
+			.toList();
+	}
+
+	List<Option> templateOptions() {
+		return plans.templates().stream().map(t -> new Option(t.code(), t.name())).toList();
+	}
+
+	List<Long> children(OrgUnitId unit) {
+		LocalDate today = LocalDate.now(clock);
+		return units.children(unit).stream().filter(u -> u.activeOn(today)).map(u -> u.id().value()).toList();
+	}
+
+	String name(long unitId) {
+		return units.find(new OrgUnitId(unitId)).map(OrgUnitSummary::name).orElse("#" + unitId);
+	}
+}
