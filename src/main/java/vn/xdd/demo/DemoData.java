@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,6 +31,13 @@ import vn.xdd.organization.domain.MemberStatus;
 import vn.xdd.organization.domain.PoliticalTheory;
 import vn.xdd.organization.domain.Sex;
 import vn.xdd.organization.MemberId;
+import vn.xdd.remediation.PlanId;
+import vn.xdd.remediation.application.AcknowledgePlan;
+import vn.xdd.remediation.application.AddTask;
+import vn.xdd.remediation.application.CreatePlan;
+import vn.xdd.remediation.application.DisseminatePlan;
+import vn.xdd.remediation.application.ReportProgress;
+import vn.xdd.remediation.application.TaskCommand;
 import vn.xdd.review.CampaignId;
 import vn.xdd.review.CampaignKind;
 import vn.xdd.review.HolderKind;
@@ -124,11 +132,19 @@ class DemoData implements ApplicationRunner {
 
 	private final Review review;
 
+	private final Remediation remediation;
+
+	/** Reads only (the groups a template gave a plan); everything is written through the use cases. */
+	private final JdbcClient jdbc;
+
 	DemoData(OrgUnits units, CreateOrgUnit createOrgUnit, MergeOrgUnits mergeOrgUnits, MoveOrgUnit moveOrgUnit,
 			DissolveOrgUnit dissolveOrgUnit, RegisterMember registerMember, ManagePositions positions,
 			TransferMember transferMember, ChangeMemberStatus changeStatus, ManageUsers manageUsers,
-			SystemTasks systemTasks, TransactionTemplate transaction, Environment environment, Review review) {
+			SystemTasks systemTasks, TransactionTemplate transaction, Environment environment, Review review,
+			Remediation remediation, JdbcClient jdbc) {
 		this.review = review;
+		this.remediation = remediation;
+		this.jdbc = jdbc;
 		this.units = units;
 		this.createOrgUnit = createOrgUnit;
 		this.mergeOrgUnits = mergeOrgUnits;
@@ -379,6 +395,44 @@ class DemoData implements ApplicationRunner {
 		}));
 		systemTasks.runAs("demo.bantochuc", () -> transaction.executeWithoutResult(status -> review.verify
 			.verify(remedied[0].value(), null, "Đã kiểm tra sổ ghi biên bản sinh hoạt chi bộ: khắc phục đạt yêu cầu.")));
+		plan(root, chapter, campaign[0]);
+	}
+
+	/**
+	 * The province's remediation plan after the 2025 reviews, issued by the standing committee,
+	 * with a task led by the first chapter, disseminated to the chapter and its commune,
+	 * acknowledged and reported on halfway by the chapter's secretary.
+	 */
+	private void plan(OrgUnitId root, OrgUnitId chapter, CampaignId campaign) {
+		OrgUnitId commune = units.find(chapter).map(OrgUnitSummary::parentId).orElseThrow();
+		PlanId[] plan = new PlanId[1];
+		long[] task = new long[1];
+		systemTasks.runAs("demo.thuongtruc", () -> transaction.executeWithoutResult(status -> {
+			plan[0] = remediation.create.create(new CreatePlan.Command(root, "42a-KH/TU", LocalDate.of(2026, 1, 30),
+					"Kế hoạch khắc phục hạn chế, khuyết điểm sau kiểm điểm năm 2025", campaign.value(), "NQ12-3"));
+			long group = jdbc.sql("select id from plan_group where plan_id = ? order by position limit 1")
+				.param(plan[0].value())
+				.query(Long.class)
+				.single();
+			long shortcoming = review.shortcomings.unresolvedUnder(chapter)
+				.stream()
+				.filter(s -> s.text().equals("Sinh hoạt chi bộ chưa đều, nội dung còn đơn điệu"))
+				.findFirst()
+				.orElseThrow()
+				.id()
+				.value();
+			task[0] = remediation.addTask.add(plan[0], new TaskCommand(group, "Nâng cao chất lượng sinh hoạt chi bộ",
+					chapter.value(), null, List.of(), LocalDate.of(2026, 6, 30), null,
+					"Biên bản sinh hoạt chi bộ chuyên đề hằng quý", List.of(shortcoming)));
+			remediation.disseminate.disseminate(plan[0], List.of(commune, chapter));
+		}));
+		systemTasks.runAs("demo.bithu", () -> transaction.executeWithoutResult(status -> {
+			remediation.acknowledge.acknowledge(plan[0], chapter, null);
+			remediation.reportProgress.report(task[0], new ReportProgress.Command(null, 50,
+					"Chi bộ đã xây dựng kế hoạch sinh hoạt chuyên đề năm 2026; đã tổ chức hai kỳ sinh hoạt chuyên đề "
+							+ "về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+					null, List.of()));
+		}));
 	}
 
 	/**
@@ -421,6 +475,12 @@ class DemoData implements ApplicationRunner {
 
 	private void account(String username, String fullName, Role role, OrgUnitId unit, @Nullable Long memberId) {
 		manageUsers.create(new ManageUsers.NewUser(username, fullName, DEMO_PASSWORD, role, unit, memberId, false));
+	}
+
+	/** The use cases of the remediation module the second step acts through. */
+	@Component
+	record Remediation(CreatePlan create, AddTask addTask, DisseminatePlan disseminate, AcknowledgePlan acknowledge,
+			ReportProgress reportProgress) {
 	}
 
 	/** The use cases of the review module the second step acts through. */
