@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,6 +30,28 @@ import vn.xdd.organization.domain.MemberRecord;
 import vn.xdd.organization.domain.MemberStatus;
 import vn.xdd.organization.domain.PoliticalTheory;
 import vn.xdd.organization.domain.Sex;
+import vn.xdd.organization.MemberId;
+import vn.xdd.remediation.PlanId;
+import vn.xdd.remediation.application.AcknowledgePlan;
+import vn.xdd.remediation.application.AddTask;
+import vn.xdd.remediation.application.CreatePlan;
+import vn.xdd.remediation.application.DisseminatePlan;
+import vn.xdd.remediation.application.ReportProgress;
+import vn.xdd.remediation.application.TaskCommand;
+import vn.xdd.review.CampaignId;
+import vn.xdd.review.CampaignKind;
+import vn.xdd.review.HolderKind;
+import vn.xdd.review.ShortcomingId;
+import vn.xdd.review.ShortcomingSummary;
+import vn.xdd.review.Shortcomings;
+import vn.xdd.review.campaign.application.OpenCampaign;
+import vn.xdd.review.register.application.NewShortcoming;
+import vn.xdd.review.register.application.RecordShortcoming;
+import vn.xdd.review.register.application.ReportRemedied;
+import vn.xdd.review.register.application.VerifyShortcoming;
+import vn.xdd.review.reviews.application.RecordReview;
+import vn.xdd.review.reviews.application.ReviewContent;
+import vn.xdd.review.reviews.application.SubmitReview;
 import vn.xdd.security.SystemTasks;
 import vn.xdd.security.application.ManageUsers;
 import vn.xdd.shared.OrgUnitId;
@@ -107,10 +130,21 @@ class DemoData implements ApplicationRunner {
 
 	private final Environment environment;
 
+	private final Review review;
+
+	private final Remediation remediation;
+
+	/** Reads only (the groups a template gave a plan); everything is written through the use cases. */
+	private final JdbcClient jdbc;
+
 	DemoData(OrgUnits units, CreateOrgUnit createOrgUnit, MergeOrgUnits mergeOrgUnits, MoveOrgUnit moveOrgUnit,
 			DissolveOrgUnit dissolveOrgUnit, RegisterMember registerMember, ManagePositions positions,
 			TransferMember transferMember, ChangeMemberStatus changeStatus, ManageUsers manageUsers,
-			SystemTasks systemTasks, TransactionTemplate transaction, Environment environment) {
+			SystemTasks systemTasks, TransactionTemplate transaction, Environment environment, Review review,
+			Remediation remediation, JdbcClient jdbc) {
+		this.review = review;
+		this.remediation = remediation;
+		this.jdbc = jdbc;
 		this.units = units;
 		this.createOrgUnit = createOrgUnit;
 		this.mergeOrgUnits = mergeOrgUnits;
@@ -140,6 +174,7 @@ class DemoData implements ApplicationRunner {
 		log.info("Đang nạp dữ liệu mẫu (khoảng 5.000 đảng viên), xin chờ trong giây lát…");
 		long started = System.nanoTime();
 		systemTasks.runAsAdministrator(() -> transaction.executeWithoutResult(status -> seed(roots.get(0).id())));
+		reviewAndRemediation(roots.get(0).id());
 		log.info("Đã nạp dữ liệu mẫu trong {} giây: đăng nhập bằng các tài khoản demo.* (mật khẩu {}), xem README.",
 				(System.nanoTime() - started) / 1_000_000_000, DEMO_PASSWORD);
 	}
@@ -176,6 +211,10 @@ class DemoData implements ApplicationRunner {
 					if (firstChapter == null) {
 						firstChapter = chapter;
 						demoMember = people.get(5).id();
+						firstChapterPeople = people;
+					}
+					else if (v == 0 && c == 0) {
+						otherChapters.add(chapter);
 					}
 				}
 				positions.assign(communeMembers.get(2).id(), commune, "Bí thư Đảng ủy", ManagePositions.Kind.PARTY,
@@ -201,6 +240,8 @@ class DemoData implements ApplicationRunner {
 					"Kết thúc hoạt động của đảng bộ cấp huyện từ 1/7/2025");
 		}
 		history(random, byChapter);
+		this.firstChapter = firstChapter;
+		this.newCommunes = List.copyOf(newCommunes);
 
 		account("demo.admin", "Hoàng Minh Tuấn", Role.ADMIN, root, null);
 		account("demo.thuongtruc", "Lương Thị Hà", Role.LEADERSHIP, root, null);
@@ -258,13 +299,148 @@ class DemoData implements ApplicationRunner {
 
 	private int registered;
 
+	/** Members of the first chapter and other units, kept from the first step for the second. */
+	private final java.util.Set<Long> used = new java.util.HashSet<>();
+
+	private List<Person> firstChapterPeople = List.of();
+
+	private final List<OrgUnitId> otherChapters = new ArrayList<>();
+
+	private List<OrgUnitId> newCommunes = List.of();
+
+	private @Nullable OrgUnitId firstChapter;
+
+	/**
+	 * The second step, once the accounts exist: the remediation loop acted out by the accounts
+	 * whose roles allow each step (the organisation board opens the 2025 campaign, the first
+	 * chapter's secretary records and submits its reviews, the inspection committee enters its
+	 * conclusions, the secretary reports two items remedied and the organisation board verifies one).
+	 */
+	private void reviewAndRemediation(OrgUnitId root) {
+		OrgUnitId chapter = java.util.Objects.requireNonNull(firstChapter);
+		CampaignId[] campaign = new CampaignId[1];
+		systemTasks.runAs("demo.bantochuc", () -> transaction.executeWithoutResult(status -> campaign[0] = review.open
+			.open(new OpenCampaign.Command(root, "Kiểm điểm tự phê bình và phê bình năm 2025", CampaignKind.ANNUAL,
+					LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, null,
+					List.of("NQ04", "QD37", "LINH_VUC")))));
+		systemTasks.runAs("demo.bithu", () -> transaction.executeWithoutResult(status -> {
+			long id = review.recordReview.record(campaign[0], HolderKind.UNIT, chapter, null, new ReviewContent(
+					"Chi bộ lãnh đạo đảng viên và nhân dân trong thôn hoàn thành các chỉ tiêu kinh tế - xã hội năm 2025; "
+							+ "duy trì đoàn kết nội bộ; công tác phát triển đảng viên đạt kế hoạch.",
+					List.of(new ReviewContent.NewItem("Sinh hoạt chi bộ chưa đều, nội dung còn đơn điệu",
+							List.of("NQ04-1.4", "LV-SINH_HOAT"), "SUBJECTIVE", "COLLECTIVE",
+							"Xây dựng kế hoạch sinh hoạt chuyên đề hằng quý; chuẩn bị nội dung trước mỗi kỳ sinh hoạt",
+							LocalDate.of(2026, 6, 30), "Bí thư chi bộ"),
+							new ReviewContent.NewItem("Chưa kịp thời nắm bắt tư tưởng đảng viên", List.of("LV-GIAO_DUC"),
+									"BOTH", "COLLECTIVE", "Phân công chi ủy viên theo dõi, nắm tình hình tư tưởng đảng viên hằng tháng",
+									LocalDate.of(2026, 3, 31), "Phó Bí thư chi bộ")),
+					List.of(), null));
+			review.submit.submit(id, 0);
+			String[][] members = { { "Chưa tích cực tham gia ý kiến trong sinh hoạt chi bộ", "LV-SINH_HOAT" },
+					{ "Việc học tập, quán triệt nghị quyết còn chậm", "NQ04-1.3" },
+					{ "Chưa gương mẫu vận động gia đình thực hiện quy ước của thôn", "LV-DAN_VAN" } };
+			int m = 0;
+			for (Person person : firstChapterPeople.subList(2, firstChapterPeople.size())) {
+				if (m == members.length) {
+					break;
+				}
+				if (person.probationary() || used.contains(person.id())) {
+					continue;
+				}
+				long memberReview = review.recordReview.record(campaign[0], HolderKind.MEMBER, null,
+						new MemberId(person.id()), new ReviewContent("Chấp hành tốt chủ trương của Đảng, chính sách, "
+								+ "pháp luật của Nhà nước; hoàn thành nhiệm vụ được giao.",
+								List.of(new ReviewContent.NewItem(members[m][0], List.of(members[m][1]), "SUBJECTIVE",
+										"INDIVIDUAL", "Tự giác khắc phục, chi bộ theo dõi", LocalDate.of(2026, 6, 30), null)),
+								List.of(), null));
+				review.submit.submit(memberReview, 0);
+				m++;
+			}
+		}));
+		systemTasks.runAs("demo.ubkt", () -> transaction.executeWithoutResult(status -> {
+			String[][] findings = {
+					{ "Chưa thực hiện đầy đủ chế độ kiểm tra, giám sát đảng viên chấp hành nhiệm vụ", "LV-KIEM_TRA", "2026-05-31" },
+					{ "Quản lý hồ sơ đảng viên chưa chặt chẽ, chậm cập nhật biến động", "LV-CAN_BO", "2026-09-30" },
+					{ "Buông lỏng quản lý đất đai, để xảy ra xây dựng trái phép trên đất nông nghiệp", "LV-DAT_DAI", "2026-08-31" },
+					{ "Chậm triển khai, quán triệt nghị quyết của cấp trên", "NQ04-1.3", "2027-03-31" } };
+			List<OrgUnitId> holders = new ArrayList<>();
+			holders.addAll(otherChapters.subList(0, Math.min(2, otherChapters.size())));
+			holders.addAll(newCommunes.subList(0, Math.min(2, newCommunes.size())));
+			for (int i = 0; i < holders.size() && i < findings.length; i++) {
+				review.recordShortcoming.record(new NewShortcoming("INSPECTION", "Kết luận số 15-KL/UBKTTU", null, null,
+						HolderKind.UNIT, holders.get(i), null, findings[i][0], List.of(findings[i][1]), "SUBJECTIVE",
+						"COLLECTIVE", "Kiểm điểm làm rõ trách nhiệm; xây dựng kế hoạch khắc phục và báo cáo Ủy ban Kiểm tra",
+						LocalDate.parse(findings[i][2]), null));
+			}
+		}));
+		ShortcomingId[] remedied = new ShortcomingId[1];
+		systemTasks.runAs("demo.bithu", () -> transaction.executeWithoutResult(status -> {
+			ShortcomingSummary item = review.shortcomings.unresolvedUnder(chapter)
+				.stream()
+				.filter(s -> s.text().equals("Chưa kịp thời nắm bắt tư tưởng đảng viên"))
+				.findFirst()
+				.orElseThrow();
+			review.reportRemedied.report(item.id().value(), null,
+					"Chi ủy đã phân công chi ủy viên phụ trách từng nhóm đảng viên; từ tháng 3/2026 chi bộ nắm tình hình "
+							+ "tư tưởng hằng tháng và báo cáo tại kỳ sinh hoạt.",
+					List.of());
+			remedied[0] = item.id();
+			// A member's item reported remedied, left for the upper level to verify or return.
+			review.shortcomings.unresolvedUnder(chapter)
+				.stream()
+				.filter(s -> s.holderKind() == HolderKind.MEMBER)
+				.findFirst()
+				.ifPresent(s -> review.reportRemedied.report(s.id().value(), null,
+						"Đồng chí đã tham gia ý kiến tại các kỳ sinh hoạt chi bộ từ quý II/2026.", List.of()));
+		}));
+		systemTasks.runAs("demo.bantochuc", () -> transaction.executeWithoutResult(status -> review.verify
+			.verify(remedied[0].value(), null, "Đã kiểm tra sổ ghi biên bản sinh hoạt chi bộ: khắc phục đạt yêu cầu.")));
+		plan(root, chapter, campaign[0]);
+	}
+
+	/**
+	 * The province's remediation plan after the 2025 reviews, issued by the standing committee,
+	 * with a task led by the first chapter, disseminated to the chapter and its commune,
+	 * acknowledged and reported on halfway by the chapter's secretary.
+	 */
+	private void plan(OrgUnitId root, OrgUnitId chapter, CampaignId campaign) {
+		OrgUnitId commune = units.find(chapter).map(OrgUnitSummary::parentId).orElseThrow();
+		PlanId[] plan = new PlanId[1];
+		long[] task = new long[1];
+		systemTasks.runAs("demo.thuongtruc", () -> transaction.executeWithoutResult(status -> {
+			plan[0] = remediation.create.create(new CreatePlan.Command(root, "42a-KH/TU", LocalDate.of(2026, 1, 30),
+					"Kế hoạch khắc phục hạn chế, khuyết điểm sau kiểm điểm năm 2025", campaign.value(), "NQ12-3"));
+			long group = jdbc.sql("select id from plan_group where plan_id = ? order by position limit 1")
+				.param(plan[0].value())
+				.query(Long.class)
+				.single();
+			long shortcoming = review.shortcomings.unresolvedUnder(chapter)
+				.stream()
+				.filter(s -> s.text().equals("Sinh hoạt chi bộ chưa đều, nội dung còn đơn điệu"))
+				.findFirst()
+				.orElseThrow()
+				.id()
+				.value();
+			task[0] = remediation.addTask.add(plan[0], new TaskCommand(group, "Nâng cao chất lượng sinh hoạt chi bộ",
+					chapter.value(), null, List.of(), LocalDate.of(2026, 6, 30), null,
+					"Biên bản sinh hoạt chi bộ chuyên đề hằng quý", List.of(shortcoming)));
+			remediation.disseminate.disseminate(plan[0], List.of(commune, chapter));
+		}));
+		systemTasks.runAs("demo.bithu", () -> transaction.executeWithoutResult(status -> {
+			remediation.acknowledge.acknowledge(plan[0], chapter, null);
+			remediation.reportProgress.report(task[0], new ReportProgress.Command(null, 50,
+					"Chi bộ đã xây dựng kế hoạch sinh hoạt chuyên đề năm 2026; đã tổ chức hai kỳ sinh hoạt chuyên đề "
+							+ "về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+					null, List.of()));
+		}));
+	}
+
 	/**
 	 * Transfers and status changes in 2026, so timelines have something to show; drawn among full
 	 * members admitted long before, so that every one is allowed.
 	 */
 	private void history(Random random, java.util.Map<OrgUnitId, List<Person>> byChapter) {
 		List<OrgUnitId> chapters = List.copyOf(byChapter.keySet());
-		java.util.Set<Long> used = new java.util.HashSet<>();
 		for (int i = 0; i < 60; i++) {
 			OrgUnitId from = chapters.get(random.nextInt(chapters.size()));
 			OrgUnitId to = chapters.get(random.nextInt(chapters.size()));
@@ -299,5 +475,17 @@ class DemoData implements ApplicationRunner {
 
 	private void account(String username, String fullName, Role role, OrgUnitId unit, @Nullable Long memberId) {
 		manageUsers.create(new ManageUsers.NewUser(username, fullName, DEMO_PASSWORD, role, unit, memberId, false));
+	}
+
+	/** The use cases of the remediation module the second step acts through. */
+	@Component
+	record Remediation(CreatePlan create, AddTask addTask, DisseminatePlan disseminate, AcknowledgePlan acknowledge,
+			ReportProgress reportProgress) {
+	}
+
+	/** The use cases of the review module the second step acts through. */
+	@Component
+	record Review(OpenCampaign open, RecordReview recordReview, SubmitReview submit, RecordShortcoming recordShortcoming,
+			ReportRemedied reportRemedied, VerifyShortcoming verify, Shortcomings shortcomings) {
 	}
 }

@@ -8,7 +8,8 @@
  * through the organisation module's {@code bulk-load} interface, then exits.
  */
 @ApplicationModule(allowedDependencies = { "shared", "organization", "organization :: use-cases",
-		"organization :: bulk-load", "security", "security :: use-cases" })
+		"organization :: bulk-load", "security", "security :: use-cases", "review",
+		"review :: use-cases", "remediation", "remediation :: use-cases" })
 @NullMarked
 package vn.xdd.demo;
 

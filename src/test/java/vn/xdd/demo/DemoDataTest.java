@@ -83,6 +83,37 @@ class DemoDataTest {
 	}
 
 	@Test
+	void theRemediationLoopIsShownWithRecordsEnteredByTheAccountsWhoseRolesAllowIt() throws Exception {
+		assertThat(jdbc.sql("select created_by from review_campaign where name = ?")
+			.param("Kiểm điểm tự phê bình và phê bình năm 2025")
+			.query(String.class)
+			.list()).containsExactly("demo.bantochuc");
+		assertThat(jdbc.sql("select count(*) from review where submitted_at is not null and created_by = 'demo.bithu'")
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(3);
+		assertThat(jdbc.sql("select distinct status from shortcoming").query(String.class).list())
+			.contains("OPEN", "REPORTED", "VERIFIED");
+		assertThat(jdbc.sql("select count(*) from shortcoming where source_kind = 'INSPECTION'").query(Long.class).single())
+			.isGreaterThanOrEqualTo(3);
+		assertThat(jdbc.sql("""
+				select p.status || '/' || p.created_by || '/' || count(distinct t.unit_id) || '/'
+				       || count(distinct t.acknowledged_by) || '/' || count(distinct r.percent)
+				from remediation_plan p
+				join plan_target t on t.plan_id = p.id
+				join plan_task k on k.plan_id = p.id
+				join progress_report r on r.task_id = k.id and r.reported_by = 'demo.bithu' and r.percent = 50
+				where p.number_symbol = '42a-KH/TU'
+				group by p.status, p.created_by""").query(String.class).list())
+			.containsExactly("ISSUED/demo.thuongtruc/2/1/1");
+		mvc.perform(get("/api/v1/dashboard").param("unit", "1").with(httpBasic("admin", "Admin12345")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total.total").value(org.hamcrest.Matchers.greaterThan(0)))
+			.andExpect(jsonPath("$.total.verified").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+			.andExpect(jsonPath("$.total.reported").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+			.andExpect(jsonPath("$.total.overdue").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+	}
+
+	@Test
 	void aSecondStartDoesNotSeedAgain() throws Exception {
 		long before = jdbc.sql("select count(*) from org_unit").query(Long.class).single();
 		demoData.run(new DefaultApplicationArguments("--demo"));

@@ -1,5 +1,6 @@
 package vn.xdd.remediation.application;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -18,6 +19,7 @@ import vn.xdd.shared.OrgUnitId;
 
 /** A target unit acknowledges that it has disseminated the plan (đã quán triệt), with the date. */
 @Component
+@NamedInterface("use-cases")
 public class AcknowledgePlan {
 
 	private final PlanAccess access;

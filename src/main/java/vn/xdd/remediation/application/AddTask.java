@@ -1,5 +1,6 @@
 package vn.xdd.remediation.application;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,6 +18,7 @@ import vn.xdd.review.Shortcomings;
 
 /** Adds a task to a solution group; a plan in force tells the lead unit at once. */
 @Component
+@NamedInterface("use-cases")
 public class AddTask {
 
 	private final PlanAccess access;

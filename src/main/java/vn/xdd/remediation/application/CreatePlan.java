@@ -1,5 +1,6 @@
 package vn.xdd.remediation.application;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ import vn.xdd.shared.OrgUnitId;
 
 /** Drafts a plan of a unit's committee, with the solution groups of the chosen template. */
 @Component
+@NamedInterface("use-cases")
 public class CreatePlan {
 
 	/**

@@ -1,5 +1,6 @@
 package vn.xdd.remediation.application;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.Collection;
 import java.util.List;
 
@@ -27,6 +28,7 @@ import vn.xdd.shared.Role;
  * reach more units later.
  */
 @Component
+@NamedInterface("use-cases")
 public class DisseminatePlan {
 
 	private final PlanAccess access;

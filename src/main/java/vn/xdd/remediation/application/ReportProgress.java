@@ -1,5 +1,6 @@
 package vn.xdd.remediation.application;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import vn.xdd.shared.Role;
  * the register, with the same evidence, and the issuing level is asked to verify.
  */
 @Component
+@NamedInterface("use-cases")
 public class ReportProgress {
 
 	/** An uploaded evidence file. */

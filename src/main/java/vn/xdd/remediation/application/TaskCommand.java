@@ -1,5 +1,6 @@
 package vn.xdd.remediation.application;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import vn.xdd.shared.OrgUnitId;
  * coordinating units, a deadline or a recurrence, the expected output and the shortcomings it
  * addresses.
  */
+@NamedInterface("use-cases")
 public record TaskCommand(long groupId, @Nullable String text, @Nullable Long leadUnitId, @Nullable String leadPerson,
 		List<Long> coordinators, @Nullable LocalDate deadline, @Nullable Recurrence recurrence,
 		@Nullable String expectedOutput, List<Long> shortcomings) {

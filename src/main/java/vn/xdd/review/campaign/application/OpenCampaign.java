@@ -1,5 +1,6 @@
 package vn.xdd.review.campaign.application;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import vn.xdd.shared.FieldProblem;
 import vn.xdd.shared.OrgUnitId;
 
 /** Opens a review campaign over the subtree of one of the user's units. */
+@NamedInterface("use-cases")
 @Service
 public class OpenCampaign {
 

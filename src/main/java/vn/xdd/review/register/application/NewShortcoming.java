@@ -1,5 +1,6 @@
 package vn.xdd.review.register.application;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,6 +21,7 @@ import vn.xdd.shared.OrgUnitId;
  * @param responsibility COLLECTIVE, INDIVIDUAL or HEAD
  * @param answerable the person answerable for the remedy
  */
+@NamedInterface("use-cases")
 public record NewShortcoming(String sourceKind, @Nullable String sourceRef, @Nullable CampaignId campaign,
 		@Nullable Long reviewId, HolderKind holderKind, OrgUnitId holderUnit, @Nullable MemberId holderMember,
 		String text, List<String> tagCodes, @Nullable String cause, @Nullable String responsibility, String remedy,

@@ -1,5 +1,6 @@
 package vn.xdd.review.register.application;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import vn.xdd.shared.FieldProblem;
 import vn.xdd.shared.OrgUnitId;
 
 /** Enters a shortcoming into the register, from a review or from another source. */
+@NamedInterface("use-cases")
 @Service
 public class RecordShortcoming {
 

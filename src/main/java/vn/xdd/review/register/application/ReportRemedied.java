@@ -1,5 +1,6 @@
 package vn.xdd.review.register.application;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import vn.xdd.shared.OrgUnitId;
  * The holder's side reports an item remedied, with evidence: a note saying what was done, and
  * files. The upper level then verifies or returns it.
  */
+@NamedInterface("use-cases")
 @Service
 public class ReportRemedied {
 

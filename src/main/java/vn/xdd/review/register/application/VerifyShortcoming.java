@@ -1,5 +1,6 @@
 package vn.xdd.review.register.application;
 
+import org.springframework.modulith.NamedInterface;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +10,7 @@ import vn.xdd.review.register.persistence.ShortcomingRow;
 import vn.xdd.shared.OrgUnitId;
 
 /** The upper level confirms a reported item remedied (never the holder's own unit). */
+@NamedInterface("use-cases")
 @Service
 public class VerifyShortcoming {
 

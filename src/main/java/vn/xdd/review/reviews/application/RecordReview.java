@@ -1,5 +1,6 @@
 package vn.xdd.review.reviews.application;
 
+import org.springframework.modulith.NamedInterface;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ import vn.xdd.shared.OrgUnitId;
  * Records the review of a collective or of a member in an open campaign, as a draft: one review
  * per subject and campaign.
  */
+@NamedInterface("use-cases")
 @Service
 public class RecordReview {
 

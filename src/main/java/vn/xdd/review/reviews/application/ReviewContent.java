@@ -1,5 +1,6 @@
 package vn.xdd.review.reviews.application;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import vn.xdd.review.ShortcomingStatus;
  * shortcomings (each becomes an item of the register), the results of remedying earlier items,
  * and the signed review file.
  */
+@NamedInterface("use-cases")
 public record ReviewContent(String strengths, List<NewItem> shortcomings, List<RemedyResult> remedyResults,
 		@Nullable SignedFile signedFile) {
 

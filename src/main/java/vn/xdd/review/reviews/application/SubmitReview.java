@@ -1,5 +1,6 @@
 package vn.xdd.review.reviews.application;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +11,7 @@ import vn.xdd.review.reviews.persistence.JdbcReviews;
 import vn.xdd.shared.BusinessRuleException;
 
 /** Submits a draft review: it then counts as submitted in the campaign's tracker and no longer changes. */
+@NamedInterface("use-cases")
 @Service
 public class SubmitReview {
 
