@@ -3,9 +3,20 @@ package vn.xdd.document;
 /** The documents the application generates. Labels: {@code documentKind.<NAME>}. */
 public enum DocumentKind {
 	/** A remediation plan as KẾ HOẠCH (type KH). */
-	REMEDIATION_PLAN,
+	REMEDIATION_PLAN("KH"),
 	/** The results report of the remediation as BÁO CÁO (type BC). */
-	REMEDIATION_REPORT;
+	REMEDIATION_REPORT("BC");
+
+	private final String typeCode;
+
+	DocumentKind(String typeCode) {
+		this.typeCode = typeCode;
+	}
+
+	/** The document type's abbreviation in the number and symbol (documents.md): KH, BC. */
+	public String typeCode() {
+		return typeCode;
+	}
 
 	public String messageKey() {
 		return "documentKind." + name();
