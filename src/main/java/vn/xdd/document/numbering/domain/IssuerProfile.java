@@ -64,6 +64,11 @@ public record IssuerProfile(String superiorBody, String issuingBody, String plac
 		for (String[] prefix : PREFIXES) {
 			if (unitName.regionMatches(true, 0, prefix[0], 0, prefix[0].length())) {
 				String rest = unitName.substring(prefix[0].length()).strip();
+				for (String locality : List.of("xã ", "phường ", "thị trấn ", "đặc khu ")) {
+					if (rest.regionMatches(true, 0, locality, 0, locality.length())) {
+						rest = rest.substring(locality.length()).strip();
+					}
+				}
 				return rest.isEmpty() ? unitName : rest;
 			}
 		}
