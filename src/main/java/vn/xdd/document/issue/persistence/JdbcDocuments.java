@@ -89,8 +89,10 @@ public class JdbcDocuments {
 		List<Object> params = new ArrayList<>();
 		params.add(filter.units().stream().map(OrgUnitId::value).toArray(Long[]::new));
 		if (filter.query() != null && !filter.query().isBlank()) {
-			sql.append(" and d.search_key like ?");
-			params.add("%" + escapeLike(VietnameseText.searchKey(filter.query())) + "%");
+			for (String word : VietnameseText.searchKey(filter.query()).split(" ")) {
+				sql.append(" and d.search_key like ?");
+				params.add("%" + escapeLike(word) + "%");
+			}
 		}
 		if (filter.typeCode() != null && !filter.typeCode().isBlank()) {
 			sql.append(" and d.type_code = ?");
