@@ -2,6 +2,7 @@ package vn.xdd.document;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 
 import com.jayway.jsonpath.JsonPath;
@@ -19,6 +20,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.xdd.Fixtures;
 import vn.xdd.XddIntegrationTest;
+import vn.xdd.document.issue.application.PreviewHeader;
+import vn.xdd.document.model.DocumentHeader;
 import vn.xdd.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +53,9 @@ class DocumentRegisterTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PreviewHeader previewHeader;
 
 	Fixtures fixtures;
 
@@ -252,6 +258,44 @@ class DocumentRegisterTest {
 			.query(Long.class)
 			.single();
 		assertThat(refused).isPositive();
+	}
+
+	@Test
+	void aPreviewShowsTheSymbolWithoutANumberAndReservesNothing() throws Exception {
+		long source = FixedDocumentSource.plan(unit, "dự thảo kế hoạch");
+		org.springframework.security.core.context.SecurityContext context = (org.springframework.security.core.context.SecurityContext) officeSession
+			.getAttribute("SPRING_SECURITY_CONTEXT");
+		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		try {
+			DocumentHeader header = previewHeader.header(DocumentKind.REMEDIATION_PLAN, source, LocalDate.of(2026, 1, 30));
+			assertThat(header.numberSymbol()).isNull();
+			assertThat(header.draftSymbol()).isEqualTo("-KH/ĐU");
+			assertThat(header.numberLine()).startsWith("Số ").endsWith("-KH/ĐU");
+			assertThat(header.placeAndDate()).endsWith("ngày 30 tháng 01 năm 2026");
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+	}
+
+	@Test
+	void theOfficeIssuesFromAPageFormAndIsShownTheDocumentInTheRegister() throws Exception {
+		String tag = Fixtures.unique("trang");
+		long source = FixedDocumentSource.plan(unit, "ban hành từ trang " + tag);
+		mvc.perform(post("/documents").session(officeSession)
+			.with(csrf())
+			.param("kind", "REMEDIATION_PLAN")
+			.param("sourceId", Long.toString(source))
+			.param("issuedOn", "2026-02-02"))
+			.andExpect(flash().attribute("notice", "document.issued"));
+		mvc.perform(get("/documents").session(officeSession).param("q", "ban hanh tu trang " + tag))
+			.andExpect(content().string(containsString("ban hành từ trang " + tag)))
+			.andExpect(content().string(containsString("02/02/2026")));
+		mvc.perform(post("/documents").session(officeSession)
+			.with(csrf())
+			.param("kind", "REMEDIATION_PLAN")
+			.param("sourceId", Long.toString(source)))
+			.andExpect(flash().attribute("problem", "document.error.alreadyIssued"));
 	}
 
 	@Test
