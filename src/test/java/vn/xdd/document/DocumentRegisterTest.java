@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.xdd.Fixtures;
 import vn.xdd.XddIntegrationTest;
+import vn.xdd.document.issue.application.IssueDocument;
 import vn.xdd.document.issue.application.PreviewHeader;
 import vn.xdd.document.model.DocumentHeader;
 import vn.xdd.shared.Role;
@@ -56,6 +57,9 @@ class DocumentRegisterTest {
 
 	@Autowired
 	PreviewHeader previewHeader;
+
+	@Autowired
+	IssueDocument issueDocument;
 
 	Fixtures fixtures;
 
@@ -296,6 +300,48 @@ class DocumentRegisterTest {
 			.param("kind", "REMEDIATION_PLAN")
 			.param("sourceId", Long.toString(source)))
 			.andExpect(flash().attribute("problem", "document.error.alreadyIssued"));
+	}
+
+	@Test
+	void fortyDocumentsIssuedAtOnceFromEightThreadsAreNumbered01To40() throws Exception {
+		long busy = fixtures.createUnit(Fixtures.ROOT, "Đảng ủy " + Fixtures.unique("dongthoi"));
+		String clerk = Fixtures.unique("vanthu");
+		fixtures.activeUser(clerk, Role.OFFICE, busy);
+		MockHttpSession session = fixtures.login(clerk, Fixtures.CHANGED_PASSWORD);
+		mvc.perform(post("/documents/settings/terms").session(session)
+			.with(csrf())
+			.param("unit", Long.toString(busy))
+			.param("name", "Nhiệm kỳ 2025–2030")
+			.param("startsOn", "2025-10-16")).andExpect(flash().attribute("notice", "document.termDeclared"));
+		org.springframework.security.core.context.SecurityContext context = (org.springframework.security.core.context.SecurityContext) session
+			.getAttribute("SPRING_SECURITY_CONTEXT");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			java.util.List<java.util.concurrent.Callable<String>> calls = new java.util.ArrayList<>();
+			for (int i = 0; i < 40; i++) {
+				long source = FixedDocumentSource.plan(busy, "kế hoạch đồng thời " + i);
+				calls.add(() -> {
+					org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+					try {
+						return issueDocument
+							.issue(new IssueDocument.Command(DocumentKind.REMEDIATION_PLAN, source, LocalDate.of(2026, 3, 2), null))
+							.numberSymbol();
+					}
+					finally {
+						org.springframework.security.core.context.SecurityContextHolder.clearContext();
+					}
+				});
+			}
+			java.util.List<String> symbols = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<String> f : pool.invokeAll(calls)) {
+				symbols.add(f.get());
+			}
+			assertThat(symbols).containsExactlyInAnyOrderElementsOf(
+					java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(n -> "%02d-KH/ĐU".formatted(n)).toList());
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
