@@ -38,6 +38,7 @@ final class PdfDocumentWriter {
 	private final BaseFont bold;
 	private final BaseFont italic;
 	private final BaseFont boldItalic;
+	private PdfWriter writer;
 
 	PdfDocumentWriter(DocumentLayoutProperties layout) {
 		this.layout = layout;
@@ -53,7 +54,7 @@ final class PdfDocumentWriter {
 				mm(layout.marginBottomMm()));
 		var out = new ByteArrayOutputStream();
 		try {
-			var writer = PdfWriter.getInstance(pdf, out);
+			writer = PdfWriter.getInstance(pdf, out);
 			if (layout.pageNumbers()) {
 				writer.setPageEvent(new PageNumbers());
 			}
@@ -111,7 +112,7 @@ final class PdfDocumentWriter {
 			var p = body();
 			p.setSpacingBefore(6);
 			p.add(new Chunk(DocxWriter.nfc(text), font(14, true, heading.level() > 2)));
-			p.setKeepTogether(true);
+			keepWithNext(pdf);
 			pdf.add(p);
 		}
 		else if (block instanceof Block.Paragraph paragraph) {
@@ -135,6 +136,14 @@ final class PdfDocumentWriter {
 		}
 		else if (block instanceof Block.Chart chart) {
 			chart(pdf, chart);
+		}
+	}
+
+	/** A heading never ends a page: when fewer than three lines are left, it starts the next one. */
+	private void keepWithNext(Document pdf) {
+		float left = writer.getVerticalPosition(true) - pdf.bottom();
+		if (left < 14 * 1.25f * 4) {
+			pdf.newPage();
 		}
 	}
 
@@ -265,7 +274,8 @@ final class PdfDocumentWriter {
 		var p = new Paragraph(chunk);
 		// the paragraph's own font draws the spacing around it: Helvetica otherwise, not embedded
 		p.setFont(chunk.getFont());
-		p.setLeading(4);
+		// the rule sits one leading below the line above it, clear of its descenders
+		p.setLeading(9);
 		p.setSpacingBefore(0);
 		return p;
 	}
