@@ -382,6 +382,9 @@ final class DocxWriter {
 		p = centred(rightCell.addParagraph());
 		p.setSpacingAfter(0);
 		run(p, signature.signerName(), 14, true, false);
+		// Word keeps a paragraph after the last table; without one it adds it and shifts the layout
+		var end = doc.createParagraph();
+		end.setSpacingAfter(0);
 	}
 
 	private XWPFTable borderless(int left, int right) {
@@ -488,7 +491,14 @@ final class DocxWriter {
 			run.setItalic(true);
 		}
 		if (text != null && !text.isEmpty()) {
-			run.setText(nfc(text));
+			// a line break inside a paragraph is a w:br: Word shows a newline in w:t as a space
+			var lines = nfc(text).split("\n", -1);
+			for (int i = 0; i < lines.length; i++) {
+				if (i > 0) {
+					run.addBreak();
+				}
+				run.setText(lines[i]);
+			}
 		}
 		return run;
 	}

@@ -48,6 +48,7 @@ public class JFreeChartRenderer implements ChartRenderer {
 	static final List<Color> STATUS_COLOURS = List.of(new Color(0xb7, 0x1c, 0x1c), new Color(0xef, 0x6c, 0x00),
 			new Color(0x15, 0x65, 0xc0), new Color(0x2e, 0x7d, 0x32), new Color(0x6a, 0x1b, 0x9a),
 			new Color(0x55, 0x8b, 0x2f));
+	private static final String NO_DATA = "Chưa có số liệu";
 	private static final Color REMEDIED = new Color(0x2e, 0x7d, 0x32);
 	private static final Color NOT_REMEDIED = new Color(0xb7, 0x1c, 0x1c);
 
@@ -93,6 +94,8 @@ public class JFreeChartRenderer implements ChartRenderer {
 		plot.setRangeGridlinePaint(new Color(0xbd, 0xbd, 0xbd));
 		plot.setRangeGridlineStroke(new BasicStroke(0.6f));
 		plot.setDomainGridlinesVisible(false);
+		plot.setNoDataMessage(NO_DATA);
+		plot.setNoDataMessageFont(label);
 		var chart = new JFreeChart(null, title, plot, true);
 		dress(chart, chartTitle);
 		return png(chart);
@@ -115,7 +118,7 @@ public class JFreeChartRenderer implements ChartRenderer {
 		plot.setOutlineVisible(false);
 		plot.setDefaultSectionOutlinePaint(Color.WHITE);
 		plot.setDefaultSectionOutlineStroke(new BasicStroke(2f));
-		plot.setCenterTextMode(CenterTextMode.FIXED);
+		plot.setCenterTextMode(total == 0 ? CenterTextMode.NONE : CenterTextMode.FIXED);
 		plot.setCenterText(percent + "%");
 		plot.setCenterTextFont(centre);
 		plot.setCenterTextColor(Color.BLACK);
@@ -124,6 +127,8 @@ public class JFreeChartRenderer implements ChartRenderer {
 				java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")),
 				java.text.NumberFormat.getPercentInstance(Locale.forLanguageTag("vi"))));
 		plot.setInsets(new RectangleInsets(8, 8, 8, 8));
+		plot.setNoDataMessage(NO_DATA);
+		plot.setNoDataMessageFont(label);
 		var chart = new JFreeChart(null, title, plot, true);
 		dress(chart, chartTitle);
 		return png(chart);
