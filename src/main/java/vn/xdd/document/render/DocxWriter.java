@@ -452,12 +452,12 @@ final class DocxWriter {
 		spacing.setLine(BigInteger.valueOf(4 * TWIPS_PER_POINT));
 		spacing.setLineRule(STLineSpacingRule.EXACT);
 		var markRpr = ppr.isSetRPr() ? ppr.getRPr() : ppr.addNewRPr();
-		markRpr.addNewSz().setVal(BigInteger.valueOf(4));
 		var fonts = markRpr.addNewRFonts();
 		fonts.setAscii(FONT);
 		fonts.setHAnsi(FONT);
 		fonts.setCs(FONT);
 		fonts.setEastAsia(FONT);
+		markRpr.addNewSz().setVal(BigInteger.valueOf(4));
 	}
 
 	private static void keepWithNext(XWPFParagraph p) {
@@ -483,13 +483,14 @@ final class DocxWriter {
 		fonts.setHAnsi(FONT);
 		fonts.setCs(FONT);
 		fonts.setEastAsia(FONT);
-		run.setFontSize(size);
+		// in the order of the 1st edition's schema (rFonts, b, i, sz), which older Word versions validate
 		if (bold) {
 			run.setBold(true);
 		}
 		if (italic) {
 			run.setItalic(true);
 		}
+		run.setFontSize(size);
 		if (text != null && !text.isEmpty()) {
 			// a line break inside a paragraph is a w:br: Word shows a newline in w:t as a space
 			var lines = nfc(text).split("\n", -1);

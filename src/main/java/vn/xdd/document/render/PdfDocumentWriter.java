@@ -139,7 +139,7 @@ final class PdfDocumentWriter {
 		}
 	}
 
-	/** A heading never ends a page: when fewer than three lines are left, it starts the next one. */
+	/** A heading or a table's caption never ends a page: with fewer than four lines left, it starts the next one. */
 	private void keepWithNext(Document pdf) {
 		float left = writer.getVerticalPosition(true) - pdf.bottom();
 		if (left < 14 * 1.25f * 4) {
@@ -158,6 +158,7 @@ final class PdfDocumentWriter {
 	}
 
 	private void table(Document pdf, Block.Table model) {
+		keepWithNext(pdf);
 		if (!model.caption().isBlank()) {
 			var caption = centred(model.caption(), font(13, true, false));
 			caption.setSpacingBefore(6);
