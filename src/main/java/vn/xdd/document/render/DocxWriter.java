@@ -345,8 +345,14 @@ final class DocxWriter {
 	}
 
 	private void signatureAndRecipients(OfficialDocument document) {
+		// the last paragraph keeps with the signature, so that no page carries the signature alone
+		var paragraphs = doc.getParagraphs();
+		if (!paragraphs.isEmpty() && doc.getBodyElements().get(doc.getBodyElements().size() - 1) instanceof XWPFParagraph last) {
+			keepWithNext(last);
+		}
 		var spacer = doc.createParagraph();
 		spacer.setSpacingAfter(0);
+		keepWithNext(spacer);
 		int left = textWidth * 50 / 100;
 		var table = borderless(left, textWidth - left);
 		var row = table.getRow(0);

@@ -331,6 +331,24 @@ class PoiOpenPdfRendererTest {
 		}
 	}
 
+	@Test
+	void noPdfPageEndsWithAHeadingNorCarriesTheSignatureAlone() throws IOException {
+		try (var pdf = Loader.loadPDF(renderer.pdf(document))) {
+			for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+				var page = new PDFTextStripper();
+				page.setSortByPosition(true);
+				page.setStartPage(i);
+				page.setEndPage(i);
+				var lines = page.getText(pdf).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+				assertThat(lines.get(lines.size() - 1)).as("last line of page %d", i)
+						.doesNotStartWith("I.").doesNotStartWith("II.").doesNotStartWith("III.").doesNotStartWith("1.");
+				if (lines.contains("Nguyễn Văn A")) {
+					assertThat(String.join(" ", lines)).as("the signature's page").contains("Văn phòng Huyện ủy chủ trì");
+				}
+			}
+		}
+	}
+
 	private static XWPFDocument docx() throws IOException {
 		var bytes = renderer.docx(document);
 		Files.write(PAGES.resolve("plan.docx"), bytes);
