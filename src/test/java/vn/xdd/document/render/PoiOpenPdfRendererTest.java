@@ -349,6 +349,25 @@ class PoiOpenPdfRendererTest {
 		}
 	}
 
+	@Test
+	void aLongTableRepeatsItsHeaderRowsOnTheNextPdfPage() throws IOException {
+		var rows = new ArrayList<List<Cell>>();
+		for (int i = 1; i <= 60; i++) {
+			rows.add(List.of(Cell.text(Integer.toString(i)), Cell.text("Chi bộ thôn số " + i), Cell.number(i),
+					Cell.number(i), Cell.number(0), Cell.number(0)));
+		}
+		var longTable = new Block.Table("Biểu 2. Kết quả theo chi bộ", table.headerRows(), rows);
+		var longReport = new OfficialDocument(document.header(), "Báo cáo", "kết quả khắc phục", List.of(longTable),
+				document.signature(), document.recipients());
+		try (var pdf = Loader.loadPDF(renderer.pdf(longReport))) {
+			assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+			var second = new PDFTextStripper();
+			second.setStartPage(2);
+			second.setEndPage(2);
+			assertThat(second.getText(pdf)).contains("Trong đó", "Đơn vị");
+		}
+	}
+
 	private static XWPFDocument docx() throws IOException {
 		var bytes = renderer.docx(document);
 		Files.write(PAGES.resolve("plan.docx"), bytes);
