@@ -368,6 +368,28 @@ class PoiOpenPdfRendererTest {
 		}
 	}
 
+	/** A plan with the given body and the header, signature and recipients of documents.md's example. */
+	static OfficialDocument minimal(List<Block> body) {
+		return new OfficialDocument(
+				new DocumentHeader("ĐẢNG BỘ TỈNH LẠNG SƠN", "HUYỆN ỦY HỮU LŨNG", "42a-KH/HU", "-KH/HU", "Hữu Lũng",
+						LocalDate.of(2013, 1, 30)),
+				"KẾ HOẠCH", "triển khai các giải pháp khắc phục hạn chế, khuyết điểm", body,
+				new SignatureBlock("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A"), List.of("- Lưu Văn phòng."));
+	}
+
+	@Test
+	void aDocumentWithoutBodyStillHasItsHeaderAndSignature() throws IOException {
+		var empty = minimal(List.of());
+		try (var docx = new XWPFDocument(new ByteArrayInputStream(renderer.docx(empty)))) {
+			assertThat(docx.getTables()).hasSize(2);
+			assertThat(texts(docx.getTables().get(1).getRow(0).getCell(1))).contains("Nguyễn Văn A");
+		}
+		try (var pdf = Loader.loadPDF(renderer.pdf(empty))) {
+			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+			assertThat(new PDFTextStripper().getText(pdf)).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "Nguyễn Văn A");
+		}
+	}
+
 	private static XWPFDocument docx() throws IOException {
 		var bytes = renderer.docx(document);
 		Files.write(PAGES.resolve("plan.docx"), bytes);
