@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -41,16 +42,32 @@ public class JFreeChartRenderer implements ChartRenderer {
 	/** Drawn at 640×360 and scaled 2.5 times: at 150 mm wide, labels print at about 11 pt. */
 	private static final double SCALE = 2.5;
 
+	private static final Color OPEN = new Color(0xb7, 0x1c, 0x1c);
+	private static final Color IN_PROGRESS = new Color(0xef, 0x6c, 0x00);
+	private static final Color REPORTED = new Color(0x15, 0x65, 0xc0);
+	private static final Color VERIFIED = new Color(0x2e, 0x7d, 0x32);
+	private static final Color RETURNED = new Color(0x6a, 0x1b, 0x9a);
+	private static final Color CLOSED = new Color(0x55, 0x8b, 0x2f);
+
+	/** Colours by position, for series whose label is not a status: the order of {@code ShortcomingStatus}. */
+	static final List<Color> STATUS_COLOURS = List.of(OPEN, IN_PROGRESS, REPORTED, VERIFIED, RETURNED, CLOSED);
+
 	/**
-	 * The colours of the statuses in the order of {@code ShortcomingStatus}: open, in progress, reported,
-	 * verified, returned, closed. Series are coloured by position, so callers pass them in that order.
+	 * A series is coloured by its status when its label is the status's label (shortcomingStatus.* in
+	 * either bundle) or its name, so that a page and a printed report show a status in the same colour
+	 * whatever the order of the series.
 	 */
-	static final List<Color> STATUS_COLOURS = List.of(new Color(0xb7, 0x1c, 0x1c), new Color(0xef, 0x6c, 0x00),
-			new Color(0x15, 0x65, 0xc0), new Color(0x2e, 0x7d, 0x32), new Color(0x6a, 0x1b, 0x9a),
-			new Color(0x55, 0x8b, 0x2f));
+	private static final Map<String, Color> STATUS_LABELS = Map.ofEntries(Map.entry("chưa khắc phục", OPEN),
+			Map.entry("đang khắc phục", IN_PROGRESS), Map.entry("đã báo cáo khắc phục", REPORTED),
+			Map.entry("đã báo cáo", REPORTED), Map.entry("đã xác nhận khắc phục", VERIFIED),
+			Map.entry("đã xác nhận", VERIFIED), Map.entry("bị trả lại", RETURNED), Map.entry("trả lại", RETURNED),
+			Map.entry("đã kết thúc", CLOSED), Map.entry("open", OPEN), Map.entry("in progress", IN_PROGRESS),
+			Map.entry("in_progress", IN_PROGRESS), Map.entry("reported", REPORTED),
+			Map.entry("reported remedied", REPORTED), Map.entry("verified", VERIFIED),
+			Map.entry("verified remedied", VERIFIED), Map.entry("returned", RETURNED), Map.entry("closed", CLOSED));
 	private static final String NO_DATA = "Chưa có số liệu";
-	private static final Color REMEDIED = new Color(0x2e, 0x7d, 0x32);
-	private static final Color NOT_REMEDIED = new Color(0xb7, 0x1c, 0x1c);
+	private static final Color REMEDIED = VERIFIED;
+	private static final Color NOT_REMEDIED = OPEN;
 
 	private final java.awt.Font title = Fonts.awt(Fonts.BOLD, 19f);
 	private final java.awt.Font label = Fonts.awt(Fonts.REGULAR, 16f);
@@ -85,7 +102,7 @@ public class JFreeChartRenderer implements ChartRenderer {
 		renderer.setDefaultItemLabelPaint(Color.WHITE);
 		renderer.setDefaultItemLabelsVisible(true);
 		for (int i = 0; i < series.size(); i++) {
-			renderer.setSeriesPaint(i, STATUS_COLOURS.get(i % STATUS_COLOURS.size()));
+			renderer.setSeriesPaint(i, colour(series.get(i).label(), i));
 		}
 		var plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -132,6 +149,11 @@ public class JFreeChartRenderer implements ChartRenderer {
 		var chart = new JFreeChart(null, title, plot, true);
 		dress(chart, chartTitle);
 		return png(chart);
+	}
+
+	static Color colour(String label, int position) {
+		var known = STATUS_LABELS.get(DocxWriter.nfc(label).strip().toLowerCase(Locale.forLanguageTag("vi")));
+		return known != null ? known : STATUS_COLOURS.get(position % STATUS_COLOURS.size());
 	}
 
 	private void dress(JFreeChart chart, String chartTitle) {

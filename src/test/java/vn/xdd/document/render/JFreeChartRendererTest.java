@@ -46,6 +46,33 @@ class JFreeChartRendererTest {
 	}
 
 	@Test
+	void aStatusKeepsItsColourWhateverTheOrderOfTheSeries() throws IOException {
+		var png = charts.statusByUnit("", List.of("Chi bộ thôn Đồng Mỏ"),
+				List.of(new ChartRenderer.Series("Chưa khắc phục", List.of(2L)),
+						new ChartRenderer.Series("Đang khắc phục", List.of(2L)),
+						new ChartRenderer.Series("Đã báo cáo khắc phục", List.of(2L)),
+						new ChartRenderer.Series("Bị trả lại", List.of(2L)),
+						new ChartRenderer.Series("Đã xác nhận khắc phục", List.of(2L))));
+		var image = ImageIO.read(new ByteArrayInputStream(png));
+		assertThat(count(image, 0x6a1b9a)).as("returned in purple").isGreaterThan(1000);
+		assertThat(count(image, VERIFIED_GREEN)).as("verified in green").isGreaterThan(1000);
+		assertThat(count(image, 0xef6c00)).as("in progress in orange").isGreaterThan(1000);
+		assertThat(count(image, 0x1565c0)).as("reported in blue").isGreaterThan(1000);
+		assertThat(JFreeChartRenderer.colour("Đã xác nhận khắc phục", 4).getRGB() & 0xffffff).isEqualTo(VERIFIED_GREEN);
+		assertThat(JFreeChartRenderer.colour("Số khác", 0).getRGB() & 0xffffff).isEqualTo(OPEN_RED);
+	}
+
+	@Test
+	void noFiguresSayNoFigures() throws IOException {
+		var png = charts.shareRemedied("", 0, 0);
+		Files.write(PAGES.resolve("chart-share-remedied-empty.png"), png);
+		var image = ImageIO.read(new ByteArrayInputStream(png));
+		assertThat(image.getWidth()).isEqualTo(1600);
+		assertThat(count(image, OPEN_RED) + count(image, VERIFIED_GREEN)).as("no ring, only the legend's dots")
+			.isLessThan(1000);
+	}
+
+	@Test
 	void shareRemediedIsADonutWithItsShareInTheCentre() throws IOException {
 		var png = charts.shareRemedied("Tỷ lệ hạn chế, khuyết điểm đã khắc phục", 75, 25);
 		Files.write(PAGES.resolve("chart-share-remedied.png"), png);
