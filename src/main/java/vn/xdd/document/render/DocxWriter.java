@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -231,7 +233,7 @@ final class DocxWriter {
 			run(caption, model.caption(), 13, true, false);
 			keepWithNext(caption);
 		}
-		var all = new java.util.ArrayList<List<Cell>>(model.headerRows());
+		var all = new ArrayList<List<Cell>>(model.headerRows());
 		all.addAll(model.rows());
 		int columns = Math.max(1, TableGrid.columns(all));
 		var widths = TableWidths.of(all, columns, textWidth);
@@ -515,7 +517,7 @@ final class DocxWriter {
 	}
 
 	static String upper(String text) {
-		return nfc(text).toUpperCase(java.util.Locale.forLanguageTag("vi"));
+		return nfc(text).toUpperCase(Locale.forLanguageTag("vi"));
 	}
 
 	private static int twips(double mm) {
