@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -231,7 +233,7 @@ final class DocxWriter {
 			run(caption, model.caption(), 13, true, false);
 			keepWithNext(caption);
 		}
-		var all = new java.util.ArrayList<List<Cell>>(model.headerRows());
+		var all = new ArrayList<List<Cell>>(model.headerRows());
 		all.addAll(model.rows());
 		int columns = Math.max(1, TableGrid.columns(all));
 		var widths = TableWidths.of(all, columns, textWidth);
@@ -345,8 +347,14 @@ final class DocxWriter {
 	}
 
 	private void signatureAndRecipients(OfficialDocument document) {
+		// the last paragraph keeps with the signature, so that no page carries the signature alone
+		var paragraphs = doc.getParagraphs();
+		if (!paragraphs.isEmpty() && doc.getBodyElements().get(doc.getBodyElements().size() - 1) instanceof XWPFParagraph last) {
+			keepWithNext(last);
+		}
 		var spacer = doc.createParagraph();
 		spacer.setSpacingAfter(0);
+		keepWithNext(spacer);
 		int left = textWidth * 50 / 100;
 		var table = borderless(left, textWidth - left);
 		var row = table.getRow(0);
@@ -382,6 +390,9 @@ final class DocxWriter {
 		p = centred(rightCell.addParagraph());
 		p.setSpacingAfter(0);
 		run(p, signature.signerName(), 14, true, false);
+		// Word keeps a paragraph after the last table; without one it adds it and shifts the layout
+		var end = doc.createParagraph();
+		end.setSpacingAfter(0);
 	}
 
 	private XWPFTable borderless(int left, int right) {
@@ -449,12 +460,12 @@ final class DocxWriter {
 		spacing.setLine(BigInteger.valueOf(4 * TWIPS_PER_POINT));
 		spacing.setLineRule(STLineSpacingRule.EXACT);
 		var markRpr = ppr.isSetRPr() ? ppr.getRPr() : ppr.addNewRPr();
-		markRpr.addNewSz().setVal(BigInteger.valueOf(4));
 		var fonts = markRpr.addNewRFonts();
 		fonts.setAscii(FONT);
 		fonts.setHAnsi(FONT);
 		fonts.setCs(FONT);
 		fonts.setEastAsia(FONT);
+		markRpr.addNewSz().setVal(BigInteger.valueOf(4));
 	}
 
 	private static void keepWithNext(XWPFParagraph p) {
@@ -480,15 +491,23 @@ final class DocxWriter {
 		fonts.setHAnsi(FONT);
 		fonts.setCs(FONT);
 		fonts.setEastAsia(FONT);
-		run.setFontSize(size);
+		// in the order of the 1st edition's schema (rFonts, b, i, sz), which older Word versions validate
 		if (bold) {
 			run.setBold(true);
 		}
 		if (italic) {
 			run.setItalic(true);
 		}
+		run.setFontSize(size);
 		if (text != null && !text.isEmpty()) {
-			run.setText(nfc(text));
+			// a line break inside a paragraph is a w:br: Word shows a newline in w:t as a space
+			var lines = nfc(text).split("\n", -1);
+			for (int i = 0; i < lines.length; i++) {
+				if (i > 0) {
+					run.addBreak();
+				}
+				run.setText(lines[i]);
+			}
 		}
 		return run;
 	}
@@ -498,7 +517,7 @@ final class DocxWriter {
 	}
 
 	static String upper(String text) {
-		return nfc(text).toUpperCase(java.util.Locale.forLanguageTag("vi"));
+		return nfc(text).toUpperCase(Locale.forLanguageTag("vi"));
 	}
 
 	private static int twips(double mm) {

@@ -20,7 +20,13 @@ final class Fonts {
 	private Fonts() {
 	}
 
+	private static final java.util.Map<String, byte[]> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
 	static byte[] bytes(String file) {
+		return LOADED.computeIfAbsent(file, Fonts::load);
+	}
+
+	private static byte[] load(String file) {
 		try (InputStream in = Fonts.class.getResourceAsStream("/fonts/" + file)) {
 			if (in == null) {
 				throw new IllegalStateException("The font " + file + " is missing from the classpath");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -30,30 +31,48 @@ import org.springframework.stereotype.Component;
 
 /**
  * Charts for printed documents, drawn with JFreeChart in Liberation Serif (Vietnamese glyphs that do
- * not depend on the server's fonts), on white, at print resolution: 1600×900 px, drawn at 800×450 and
- * scaled twice, so that a chart 160 mm wide prints at about 250 dpi.
+ * not depend on the server's fonts), on white, at print resolution: 1600×900 px, so that a chart 150 mm
+ * wide prints at about 270 dpi.
  */
 @Component
 public class JFreeChartRenderer implements ChartRenderer {
 
 	static final int WIDTH = 1600;
 	static final int HEIGHT = 900;
-	private static final int SCALE = 2;
+	/** Drawn at 640×360 and scaled 2.5 times: at 150 mm wide, labels print at about 11 pt. */
+	private static final double SCALE = 2.5;
+
+	private static final Color OPEN = new Color(0xb7, 0x1c, 0x1c);
+	private static final Color IN_PROGRESS = new Color(0xef, 0x6c, 0x00);
+	private static final Color REPORTED = new Color(0x15, 0x65, 0xc0);
+	private static final Color VERIFIED = new Color(0x2e, 0x7d, 0x32);
+	private static final Color RETURNED = new Color(0x6a, 0x1b, 0x9a);
+	private static final Color CLOSED = new Color(0x55, 0x8b, 0x2f);
+
+	/** Colours by position, for series whose label is not a status: the order of {@code ShortcomingStatus}. */
+	static final List<Color> STATUS_COLOURS = List.of(OPEN, IN_PROGRESS, REPORTED, VERIFIED, RETURNED, CLOSED);
 
 	/**
-	 * The colours of the statuses in the order of {@code ShortcomingStatus}: open, in progress, reported,
-	 * verified, returned, closed. Series are coloured by position, so callers pass them in that order.
+	 * A series is coloured by its status when its label is the status's label (shortcomingStatus.* in
+	 * either bundle) or its name, so that a page and a printed report show a status in the same colour
+	 * whatever the order of the series.
 	 */
-	static final List<Color> STATUS_COLOURS = List.of(new Color(0xb7, 0x1c, 0x1c), new Color(0xef, 0x6c, 0x00),
-			new Color(0x15, 0x65, 0xc0), new Color(0x2e, 0x7d, 0x32), new Color(0x6a, 0x1b, 0x9a),
-			new Color(0x55, 0x8b, 0x2f));
-	private static final Color REMEDIED = new Color(0x2e, 0x7d, 0x32);
-	private static final Color NOT_REMEDIED = new Color(0xb7, 0x1c, 0x1c);
+	private static final Map<String, Color> STATUS_LABELS = Map.ofEntries(Map.entry("chưa khắc phục", OPEN),
+			Map.entry("đang khắc phục", IN_PROGRESS), Map.entry("đã báo cáo khắc phục", REPORTED),
+			Map.entry("đã báo cáo", REPORTED), Map.entry("đã xác nhận khắc phục", VERIFIED),
+			Map.entry("đã xác nhận", VERIFIED), Map.entry("bị trả lại", RETURNED), Map.entry("trả lại", RETURNED),
+			Map.entry("đã kết thúc", CLOSED), Map.entry("open", OPEN), Map.entry("in progress", IN_PROGRESS),
+			Map.entry("in_progress", IN_PROGRESS), Map.entry("reported", REPORTED),
+			Map.entry("reported remedied", REPORTED), Map.entry("verified", VERIFIED),
+			Map.entry("verified remedied", VERIFIED), Map.entry("returned", RETURNED), Map.entry("closed", CLOSED));
+	private static final String NO_DATA = "Chưa có số liệu";
+	private static final Color REMEDIED = VERIFIED;
+	private static final Color NOT_REMEDIED = OPEN;
 
-	private final java.awt.Font title = Fonts.awt(Fonts.BOLD, 18f);
-	private final java.awt.Font label = Fonts.awt(Fonts.REGULAR, 14f);
-	private final java.awt.Font small = Fonts.awt(Fonts.REGULAR, 12f);
-	private final java.awt.Font centre = Fonts.awt(Fonts.BOLD, 30f);
+	private final java.awt.Font title = Fonts.awt(Fonts.BOLD, 19f);
+	private final java.awt.Font label = Fonts.awt(Fonts.REGULAR, 16f);
+	private final java.awt.Font small = Fonts.awt(Fonts.REGULAR, 14f);
+	private final java.awt.Font centre = Fonts.awt(Fonts.BOLD, 36f);
 
 	@Override
 	public byte[] statusByUnit(String chartTitle, List<String> units, List<Series> series) {
@@ -83,7 +102,7 @@ public class JFreeChartRenderer implements ChartRenderer {
 		renderer.setDefaultItemLabelPaint(Color.WHITE);
 		renderer.setDefaultItemLabelsVisible(true);
 		for (int i = 0; i < series.size(); i++) {
-			renderer.setSeriesPaint(i, STATUS_COLOURS.get(i % STATUS_COLOURS.size()));
+			renderer.setSeriesPaint(i, colour(series.get(i).label(), i));
 		}
 		var plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -92,6 +111,8 @@ public class JFreeChartRenderer implements ChartRenderer {
 		plot.setRangeGridlinePaint(new Color(0xbd, 0xbd, 0xbd));
 		plot.setRangeGridlineStroke(new BasicStroke(0.6f));
 		plot.setDomainGridlinesVisible(false);
+		plot.setNoDataMessage(NO_DATA);
+		plot.setNoDataMessageFont(label);
 		var chart = new JFreeChart(null, title, plot, true);
 		dress(chart, chartTitle);
 		return png(chart);
@@ -114,7 +135,7 @@ public class JFreeChartRenderer implements ChartRenderer {
 		plot.setOutlineVisible(false);
 		plot.setDefaultSectionOutlinePaint(Color.WHITE);
 		plot.setDefaultSectionOutlineStroke(new BasicStroke(2f));
-		plot.setCenterTextMode(CenterTextMode.FIXED);
+		plot.setCenterTextMode(total == 0 ? CenterTextMode.NONE : CenterTextMode.FIXED);
 		plot.setCenterText(percent + "%");
 		plot.setCenterTextFont(centre);
 		plot.setCenterTextColor(Color.BLACK);
@@ -123,9 +144,16 @@ public class JFreeChartRenderer implements ChartRenderer {
 				java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")),
 				java.text.NumberFormat.getPercentInstance(Locale.forLanguageTag("vi"))));
 		plot.setInsets(new RectangleInsets(8, 8, 8, 8));
+		plot.setNoDataMessage(NO_DATA);
+		plot.setNoDataMessageFont(label);
 		var chart = new JFreeChart(null, title, plot, true);
 		dress(chart, chartTitle);
 		return png(chart);
+	}
+
+	static Color colour(String label, int position) {
+		var known = STATUS_LABELS.get(DocxWriter.nfc(label).strip().toLowerCase(Locale.forLanguageTag("vi")));
+		return known != null ? known : STATUS_COLOURS.get(position % STATUS_COLOURS.size());
 	}
 
 	private void dress(JFreeChart chart, String chartTitle) {
@@ -149,7 +177,7 @@ public class JFreeChartRenderer implements ChartRenderer {
 	}
 
 	private static byte[] png(JFreeChart chart) {
-		var image = chart.createBufferedImage(WIDTH, HEIGHT, (double) WIDTH / SCALE, (double) HEIGHT / SCALE, null);
+		var image = chart.createBufferedImage(WIDTH, HEIGHT, WIDTH / SCALE, HEIGHT / SCALE, null);
 		try {
 			return ChartUtils.encodeAsPNG(image);
 		}

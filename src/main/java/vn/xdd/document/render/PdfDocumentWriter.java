@@ -38,6 +38,7 @@ final class PdfDocumentWriter {
 	private final BaseFont bold;
 	private final BaseFont italic;
 	private final BaseFont boldItalic;
+	private PdfWriter writer;
 
 	PdfDocumentWriter(DocumentLayoutProperties layout) {
 		this.layout = layout;
@@ -53,7 +54,7 @@ final class PdfDocumentWriter {
 				mm(layout.marginBottomMm()));
 		var out = new ByteArrayOutputStream();
 		try {
-			var writer = PdfWriter.getInstance(pdf, out);
+			writer = PdfWriter.getInstance(pdf, out);
 			if (layout.pageNumbers()) {
 				writer.setPageEvent(new PageNumbers());
 			}
@@ -62,10 +63,21 @@ final class PdfDocumentWriter {
 			pdf.open();
 			headerBlock(pdf, document);
 			title(pdf, document);
-			for (var block : document.body()) {
+			var body = document.body();
+			// the last paragraph (and the headings right above it) go with the signature, so that no page
+			// carries the signature alone
+			int closingFrom = body.size();
+			if (closingFrom > 0 && (body.get(closingFrom - 1) instanceof Block.Paragraph
+					|| body.get(closingFrom - 1) instanceof Block.Item)) {
+				closingFrom--;
+				while (closingFrom > 0 && body.get(closingFrom - 1) instanceof Block.Heading) {
+					closingFrom--;
+				}
+			}
+			for (var block : body.subList(0, closingFrom)) {
 				block(pdf, block);
 			}
-			signatureAndRecipients(pdf, document);
+			signatureAndRecipients(pdf, document, body.subList(closingFrom, body.size()));
 			pdf.close();
 			return out.toByteArray();
 		}
@@ -106,21 +118,30 @@ final class PdfDocumentWriter {
 	}
 
 	private void block(Document pdf, Block block) {
+		if (block instanceof Block.Heading) {
+			keepWithNext(pdf);
+			pdf.add(text(block));
+		}
+		else if (block instanceof Block.Paragraph || block instanceof Block.Item) {
+			pdf.add(text(block));
+		}
+		else if (block instanceof Block.Table table) {
+			table(pdf, table);
+		}
+		else if (block instanceof Block.Chart chart) {
+			chart(pdf, chart);
+		}
+	}
+
+	/** A heading, paragraph or item of the body, justified with its first-line indent. */
+	private Paragraph text(Block block) {
+		var p = body();
 		if (block instanceof Block.Heading heading) {
 			var text = heading.label().isBlank() ? heading.text() : heading.label() + " " + heading.text();
-			var p = body();
 			p.setSpacingBefore(6);
 			p.add(new Chunk(DocxWriter.nfc(text), font(14, true, heading.level() > 2)));
-			p.setKeepTogether(true);
-			pdf.add(p);
-		}
-		else if (block instanceof Block.Paragraph paragraph) {
-			var p = body();
-			p.add(new Chunk(DocxWriter.nfc(paragraph.text()), font(14, false, false)));
-			pdf.add(p);
 		}
 		else if (block instanceof Block.Item item) {
-			var p = body();
 			if (!item.label().isBlank()) {
 				p.add(new Chunk(DocxWriter.nfc(item.label()) + " ", font(14, false, false)));
 			}
@@ -128,13 +149,18 @@ final class PdfDocumentWriter {
 				p.add(new Chunk(DocxWriter.nfc(item.boldLead()) + " ", font(14, true, false)));
 			}
 			p.add(new Chunk(DocxWriter.nfc(item.text()), font(14, false, false)));
-			pdf.add(p);
 		}
-		else if (block instanceof Block.Table table) {
-			table(pdf, table);
+		else if (block instanceof Block.Paragraph paragraph) {
+			p.add(new Chunk(DocxWriter.nfc(paragraph.text()), font(14, false, false)));
 		}
-		else if (block instanceof Block.Chart chart) {
-			chart(pdf, chart);
+		return p;
+	}
+
+	/** A heading or a table's caption never ends a page: with fewer than four lines left, it starts the next one. */
+	private void keepWithNext(Document pdf) {
+		float left = writer.getVerticalPosition(true) - pdf.bottom();
+		if (left < 14 * 1.25f * 4) {
+			pdf.newPage();
 		}
 	}
 
@@ -149,6 +175,7 @@ final class PdfDocumentWriter {
 	}
 
 	private void table(Document pdf, Block.Table model) {
+		keepWithNext(pdf);
 		if (!model.caption().isBlank()) {
 			var caption = centred(model.caption(), font(13, true, false));
 			caption.setSpacingBefore(6);
@@ -210,10 +237,26 @@ final class PdfDocumentWriter {
 		}
 	}
 
-	private void signatureAndRecipients(Document pdf, OfficialDocument document) {
+	private void signatureAndRecipients(Document pdf, OfficialDocument document, List<Block> closing) {
 		var table = borderless(50, 50);
-		table.setSpacingBefore(12);
 		table.setKeepTogether(true);
+		if (!closing.isEmpty()) {
+			var lastParagraph = borderlessCell();
+			lastParagraph.setColspan(2);
+			lastParagraph.setPaddingLeft(0);
+			lastParagraph.setPaddingRight(0);
+			for (var block : closing) {
+				lastParagraph.addElement(text(block));
+			}
+			table.addCell(lastParagraph);
+		}
+		else {
+			table.setSpacingBefore(6);
+		}
+		var gap = borderlessCell();
+		gap.setColspan(2);
+		gap.setFixedHeight(12);
+		table.addCell(gap);
 		var left = borderlessCell();
 		var heading = new Paragraph("Nơi nhận:", font(12, true, true));
 		left.addElement(heading);
@@ -265,7 +308,8 @@ final class PdfDocumentWriter {
 		var p = new Paragraph(chunk);
 		// the paragraph's own font draws the spacing around it: Helvetica otherwise, not embedded
 		p.setFont(chunk.getFont());
-		p.setLeading(4);
+		// the rule sits one leading below the line above it, clear of its descenders
+		p.setLeading(9);
 		p.setSpacingBefore(0);
 		return p;
 	}

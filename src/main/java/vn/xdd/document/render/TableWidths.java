@@ -7,7 +7,7 @@ import vn.xdd.document.model.Block.Cell;
 /** Column widths from the length of their texts: names get room, figures stay narrow. */
 final class TableWidths {
 
-	private static final int MIN_WEIGHT = 5;
+	private static final int MIN_WEIGHT = 6;
 	private static final int MAX_WEIGHT = 32;
 
 	private TableWidths() {
@@ -46,11 +46,17 @@ final class TableWidths {
 				if (slot.continuation() || slot.cell().colSpan() != 1 || slot.column() >= columns) {
 					continue;
 				}
-				int longest = 0;
-				for (var word : slot.cell().text().split("\n")) {
-					longest = Math.max(longest, word.length());
+				int longestLine = 0;
+				int longestWord = 0;
+				for (var line : slot.cell().text().split("\n")) {
+					longestLine = Math.max(longestLine, line.length());
+					for (var word : line.split("\\s+")) {
+						longestWord = Math.max(longestWord, word.length());
+					}
 				}
-				weights[slot.column()] = Math.max(weights[slot.column()], Math.min(MAX_WEIGHT, longest + 2));
+				// a column is never narrower than its longest word (STT, Tổng số), nor wider than a long name needs
+				int weight = Math.max(Math.min(MAX_WEIGHT, longestLine + 2), longestWord + 4);
+				weights[slot.column()] = Math.max(weights[slot.column()], weight);
 			}
 		}
 		return weights;

@@ -280,6 +280,116 @@ class PoiOpenPdfRendererTest {
 		}
 	}
 
+	@Test
+	void aDraftLeavesRoomForTheNumberAndOtherLayoutsAreHonoured() throws IOException {
+		var draft = new OfficialDocument(
+				new DocumentHeader("ĐẢNG BỘ TỈNH LẠNG SƠN", "HUYỆN ỦY HỮU LŨNG", null, "-KH/HU", "Hữu Lũng",
+						LocalDate.of(2013, 1, 30)),
+				document.typeTitle(), document.summary(), document.body(), document.signature(), document.recipients());
+		var noNumbers = new PoiOpenPdfRenderer(
+				new DocumentLayoutProperties(DocumentLayoutProperties.PageSize.A4, 20, 20, 30, 20, false, 2));
+		try (var docx = new XWPFDocument(new ByteArrayInputStream(noNumbers.docx(draft)))) {
+			var left = docx.getTables().get(0).getRow(0).getCell(0);
+			assertThat(texts(left).get(3)).startsWith("Số ").endsWith("-KH/HU").doesNotContain("42a");
+			var sect = docx.getDocument().getBody().getSectPr();
+			assertThat(sect.getPgMar().getLeft()).isEqualTo(BigInteger.valueOf(1701));
+			assertThat(sect.getPgMar().getTop()).isEqualTo(BigInteger.valueOf(1134));
+			assertThat(docx.getHeaderList()).isEmpty();
+		}
+		try (var pdf = Loader.loadPDF(noNumbers.pdf(draft))) {
+			var second = new PDFTextStripper();
+			second.setSortByPosition(true);
+			second.setStartPage(2);
+			second.setEndPage(2);
+			assertThat(second.getText(pdf).lines().map(String::strip)).doesNotContain("2");
+		}
+		var fromFirst = new PoiOpenPdfRenderer(
+				new DocumentLayoutProperties(DocumentLayoutProperties.PageSize.A4, 25, 25, 35, 15, true, 1));
+		try (var docx = new XWPFDocument(new ByteArrayInputStream(fromFirst.docx(document)))) {
+			assertThat(docx.getDocument().getBody().getSectPr().isSetTitlePg()).isFalse();
+			assertThat(docx.getHeaderFooterPolicy().getDefaultHeader().getParagraphs().get(0).getCTP().xmlText())
+					.contains("PAGE");
+		}
+		try (var pdf = Loader.loadPDF(fromFirst.pdf(document))) {
+			var first = new PDFTextStripper();
+			first.setSortByPosition(true);
+			first.setStartPage(1);
+			first.setEndPage(1);
+			assertThat(first.getText(pdf).lines().map(String::strip).findFirst()).contains("1");
+		}
+	}
+
+	@Test
+	void headerRowsOfTablesRepeatOnEveryPage() throws IOException {
+		try (var docx = docx()) {
+			var t = docx.getTables().get(1);
+			assertThat(t.getRow(0).isRepeatHeader()).isTrue();
+			assertThat(t.getRow(1).isRepeatHeader()).isTrue();
+			assertThat(t.getRow(2).isRepeatHeader()).isFalse();
+			assertThat(runs(t.getRow(2).getCell(1).getParagraphs().get(0)))
+					.allSatisfy(r -> assertThat(r.getFontSizeAsDouble()).isEqualTo(12.0));
+		}
+	}
+
+	@Test
+	void noPdfPageEndsWithAHeadingNorCarriesTheSignatureAlone() throws IOException {
+		try (var pdf = Loader.loadPDF(renderer.pdf(document))) {
+			for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+				var page = new PDFTextStripper();
+				page.setSortByPosition(true);
+				page.setStartPage(i);
+				page.setEndPage(i);
+				var lines = page.getText(pdf).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+				assertThat(lines.get(lines.size() - 1)).as("last line of page %d", i)
+						.doesNotStartWith("I.").doesNotStartWith("II.").doesNotStartWith("III.").doesNotStartWith("1.");
+				if (lines.contains("Nguyễn Văn A")) {
+					assertThat(String.join(" ", lines)).as("the signature's page").contains("Văn phòng Huyện ủy chủ trì");
+				}
+			}
+		}
+	}
+
+	@Test
+	void aLongTableRepeatsItsHeaderRowsOnTheNextPdfPage() throws IOException {
+		var rows = new ArrayList<List<Cell>>();
+		for (int i = 1; i <= 60; i++) {
+			rows.add(List.of(Cell.text(Integer.toString(i)), Cell.text("Chi bộ thôn số " + i), Cell.number(i),
+					Cell.number(i), Cell.number(0), Cell.number(0)));
+		}
+		var longTable = new Block.Table("Biểu 2. Kết quả theo chi bộ", table.headerRows(), rows);
+		var longReport = new OfficialDocument(document.header(), "Báo cáo", "kết quả khắc phục", List.of(longTable),
+				document.signature(), document.recipients());
+		try (var pdf = Loader.loadPDF(renderer.pdf(longReport))) {
+			assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+			var second = new PDFTextStripper();
+			second.setStartPage(2);
+			second.setEndPage(2);
+			assertThat(second.getText(pdf)).contains("Trong đó", "Đơn vị");
+		}
+	}
+
+	/** A plan with the given body and the header, signature and recipients of documents.md's example. */
+	static OfficialDocument minimal(List<Block> body) {
+		return new OfficialDocument(
+				new DocumentHeader("ĐẢNG BỘ TỈNH LẠNG SƠN", "HUYỆN ỦY HỮU LŨNG", "42a-KH/HU", "-KH/HU", "Hữu Lũng",
+						LocalDate.of(2013, 1, 30)),
+				"KẾ HOẠCH", "triển khai các giải pháp khắc phục hạn chế, khuyết điểm", body,
+				new SignatureBlock("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A"), List.of("- Lưu Văn phòng."));
+	}
+
+	@Test
+	void aDocumentWithoutBodyStillHasItsHeaderAndSignature() throws IOException {
+		var empty = minimal(List.of());
+		try (var docx = new XWPFDocument(new ByteArrayInputStream(renderer.docx(empty)))) {
+			assertThat(docx.getTables()).hasSize(2);
+			assertThat(texts(docx.getTables().get(1).getRow(0).getCell(1))).contains("Nguyễn Văn A");
+		}
+		try (var pdf = Loader.loadPDF(renderer.pdf(empty))) {
+			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+			assertThat(new PDFTextStripper().getText(pdf)).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "Nguyễn Văn A");
+		}
+	}
+
 	private static XWPFDocument docx() throws IOException {
 		var bytes = renderer.docx(document);
 		Files.write(PAGES.resolve("plan.docx"), bytes);
@@ -287,8 +397,7 @@ class PoiOpenPdfRendererTest {
 	}
 
 	private static List<String> texts(XWPFTableCell cell) {
-		return cell.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> !t.isEmpty() || true).toList()
-				.stream().filter(t -> true).toList();
+		return cell.getParagraphs().stream().map(XWPFParagraph::getText).toList();
 	}
 
 	private static XWPFParagraph paragraph(XWPFTableCell cell, String text) {
