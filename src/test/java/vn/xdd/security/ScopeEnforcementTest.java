@@ -168,7 +168,7 @@ class ScopeEnforcementTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json("{\"unitId\":%d,\"name\":\"%s\",\"periodFrom\":\"%s\",\"periodTo\":\"%s\"}", unit,
 					campaignName, today.minusYears(1), today.plusDays(1))), 201), "$.id");
-		long review = Fixtures.number(body(post("/api/v1/reviews").with(Fixtures.admin())
+		long review = Fixtures.number(body(post("/api/v1/reviews").with(who)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json("{\"campaignId\":%d,\"subjectKind\":\"MEMBER\",\"memberId\":%d}", campaign, member)), 201),
 				"$.id");
@@ -177,10 +177,10 @@ class ScopeEnforcementTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json("{\"sourceKind\":\"SUPERIOR_COMMENT\",\"holderKind\":\"UNIT\",\"holderUnitId\":%d,"
 					+ "\"text\":\"%s\"}", unit, itemText)), 201), "$.item.id");
-		String evidence = body(multipart("/api/v1/shortcomings/" + shortcoming + "/evidence")
+		String evidence = mvc.perform(multipart("/api/v1/shortcomings/" + shortcoming + "/evidence")
 			.file(new MockMultipartFile("files", "minh-chung.pdf", "application/pdf", PDF))
 			.param("note", "Biên bản")
-			.with(who), 201);
+			.with(who)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		long file = Fixtures.number(evidence, "$.evidence[0].fileId");
 		String planNumber = Fixtures.unique("kh") + "-KH/ĐU";
 		long plan = Fixtures.number(body(post("/api/v1/plans").with(who)
