@@ -43,6 +43,17 @@ public final class SecurityEvents {
 		}
 	}
 
+	/** The e-mail address notices are sent to, set by the user or by an administrator; null when cleared. */
+	public record EmailChanged(long userId, String username, @Nullable String before, @Nullable String after,
+			boolean byAdministrator) implements Auditable {
+
+		@Override
+		public AuditEntry auditEntry() {
+			return AuditEntry.of("UPDATE", "USER", userId, "email=" + (before == null ? "" : before),
+					"email=" + (after == null ? "" : after) + (byAdministrator ? "" : " (" + username + ")"));
+		}
+	}
+
 	public record UserEnabledChanged(long userId, String username, boolean enabled) implements Auditable {
 
 		@Override

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -72,6 +74,13 @@ class ScopeEnforcementTest {
 
 	MemberFixtures members;
 
+	Records recordsA;
+
+	Records recordsB;
+
+	/** The organisation board of the root, who records the items and makes the plans (administrators do not). */
+	String organizer;
+
 	/** Two sibling units, an administrator of A, and one user with a grant in each unit. */
 	record World(long unitA, String nameA, long unitB, String nameB, String scoped, MockHttpSession session,
 			CreatedUser userA, CreatedUser userB) {
@@ -85,10 +94,18 @@ class ScopeEnforcementTest {
 	}
 
 	/**
+	 * The records of issue 4 one unit holds: a campaign, a review of one of its members, a shortcoming
+	 * it holds with an evidence file, and a remediation plan (with its number and the item's text).
+	 */
+	record Records(long campaign, long review, long shortcoming, long file, long plan, String planNumber,
+			String itemText, String campaignName) {
+	}
+
+	/**
 	 * The ids a request names: those of unit A, its user, a chapter and a member with a post, or
 	 * those of unit B.
 	 */
-	record Target(long unit, long user, long grant, long chapter, long member, long position) {
+	record Target(long unit, long user, long grant, long chapter, long member, long position, Records records) {
 
 		long id(Subject subject) {
 			return switch (subject) {
@@ -96,13 +113,19 @@ class ScopeEnforcementTest {
 				case USER -> user;
 				case CHAPTER -> chapter;
 				case MEMBER -> member;
+				case PLAN -> records.plan();
+				case SHORTCOMING -> records.shortcoming();
+				case CAMPAIGN -> records.campaign();
+				case REVIEW -> records.review();
+				case FILE -> records.file();
 			};
 		}
 	}
 
 	enum Subject {
 
-		UNIT("ORG_UNIT"), USER("USER"), CHAPTER("ORG_UNIT"), MEMBER("MEMBER");
+		UNIT("ORG_UNIT"), USER("USER"), CHAPTER("ORG_UNIT"), MEMBER("MEMBER"), PLAN("PLAN"), SHORTCOMING("SHORTCOMING"),
+		CAMPAIGN("REVIEW_CAMPAIGN"), REVIEW("REVIEW"), FILE("ATTACHMENT");
 
 		final String recordType;
 
@@ -130,7 +153,45 @@ class ScopeEnforcementTest {
 				java.util.Map.of("unitId", chapterB, "title", "Bí thư chi bộ", "kind", "PARTY", "from", "2020-01-01"), 201),
 				"$.id");
 		registry = new Registry(chapterA, otherChapterA, chapterB, memberB, positionB, memberNameB);
+		organizer = Fixtures.unique("organizer");
+		fixtures.activeUser(organizer, Role.ORGANIZATION_BOARD, Fixtures.ROOT);
+		recordsA = records(world.unitA(), members.member(chapterA, "Lưu Văn Ánh"));
+		recordsB = records(world.unitB(), memberB);
 	}
+
+	/** A campaign, a review, a shortcoming with an evidence file and a plan of the unit, made through the API. */
+	Records records(long unit, long member) throws Exception {
+		var who = Fixtures.as(organizer, Fixtures.CHANGED_PASSWORD);
+		java.time.LocalDate today = java.time.LocalDate.now();
+		String campaignName = "Kiểm điểm " + Fixtures.unique("k");
+		long campaign = Fixtures.number(body(post("/api/v1/campaigns").with(Fixtures.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json("{\"unitId\":%d,\"name\":\"%s\",\"periodFrom\":\"%s\",\"periodTo\":\"%s\"}", unit,
+					campaignName, today.minusYears(1), today.plusDays(1))), 201), "$.id");
+		long review = Fixtures.number(body(post("/api/v1/reviews").with(who)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json("{\"campaignId\":%d,\"subjectKind\":\"MEMBER\",\"memberId\":%d}", campaign, member)), 201),
+				"$.id");
+		String itemText = "Hạn chế " + Fixtures.unique("h");
+		long shortcoming = Fixtures.number(body(post("/api/v1/shortcomings").with(who)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json("{\"sourceKind\":\"SUPERIOR_COMMENT\",\"holderKind\":\"UNIT\",\"holderUnitId\":%d,"
+					+ "\"text\":\"%s\"}", unit, itemText)), 201), "$.item.id");
+		String evidence = mvc.perform(multipart("/api/v1/shortcomings/" + shortcoming + "/evidence")
+			.file(new MockMultipartFile("files", "minh-chung.pdf", "application/pdf", PDF))
+			.param("note", "Biên bản")
+			.with(who)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		long file = Fixtures.number(evidence, "$.evidence[0].fileId");
+		String planNumber = Fixtures.unique("kh") + "-KH/ĐU";
+		long plan = Fixtures.number(body(post("/api/v1/plans").with(who)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json("{\"unitId\":%d,\"numberSymbol\":\"%s\",\"issuedOn\":\"2025-01-30\","
+					+ "\"title\":\"Kế hoạch khắc phục hạn chế, khuyết điểm\",\"templateCode\":\"NQ12-3\"}", unit,
+					planNumber)), 201), "$.id");
+		return new Records(campaign, review, shortcoming, file, plan, planNumber, itemText, campaignName);
+	}
+
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
 	World newWorld() throws Exception {
 		String tag = Fixtures.unique("s");
@@ -154,12 +215,12 @@ class ScopeEnforcementTest {
 				java.util.Map.of("unitId", registry.chapterA(), "title", "Chi ủy viên", "kind", "PARTY", "from",
 						"2020-01-01"), 201),
 				"$.id");
-		return new Target(world.unitA(), world.userA().id(), 0, registry.chapterA(), member, position);
+		return new Target(world.unitA(), world.userA().id(), 0, registry.chapterA(), member, position, recordsA);
 	}
 
 	Target targetB() {
 		return new Target(world.unitB(), world.userB().id(), world.userB().firstGrantId(), registry.chapterB(),
-				registry.memberB(), registry.positionB());
+				registry.memberB(), registry.positionB(), recordsB);
 	}
 
 	/** A fresh grant of A's user, for the revoke endpoint to revoke. */
@@ -340,7 +401,26 @@ class ScopeEnforcementTest {
 							.param("name", "Nhiệm kỳ 2020–2025")
 							.param("startsOn", "2020-10-16")
 							.param("endsOn", "2025-10-15"),
-						all(redirectedUrlPattern("/documents/settings*"), flash().attribute("notice", "document.termDeclared")))));
+						all(redirectedUrlPattern("/documents/settings*"), flash().attribute("notice", "document.termDeclared")))),
+				Named.of("GET /plans/{id}", new Case(false, Subject.PLAN, t -> get("/plans/" + t.records().plan()),
+						all(status().isOk(), content().string(containsString(recordsA.planNumber()))))),
+				Named.of("GET /api/v1/plans/{id}", new Case(true, Subject.PLAN,
+						t -> get("/api/v1/plans/" + t.records().plan()),
+						all(status().isOk(), jsonPath("$.numberSymbol").value(recordsA.planNumber())))),
+				Named.of("GET /shortcomings/{id}", new Case(false, Subject.SHORTCOMING,
+						t -> get("/shortcomings/" + t.records().shortcoming()),
+						all(status().isOk(), content().string(containsString(recordsA.itemText()))))),
+				Named.of("GET /api/v1/shortcomings/{id}", new Case(true, Subject.SHORTCOMING,
+						t -> get("/api/v1/shortcomings/" + t.records().shortcoming()),
+						all(status().isOk(), jsonPath("$.item.text").value(recordsA.itemText())))),
+				Named.of("GET /campaigns/{id}", new Case(false, Subject.CAMPAIGN,
+						t -> get("/campaigns/" + t.records().campaign()),
+						all(status().isOk(), content().string(containsString(recordsA.campaignName()))))),
+				Named.of("GET /reviews/{id}", new Case(false, Subject.REVIEW, t -> get("/reviews/" + t.records().review()),
+						all(status().isOk(), content().string(containsString("Lưu Văn Ánh"))))),
+				Named.of("GET /api/v1/files/{id}", new Case(true, Subject.FILE,
+						t -> get("/api/v1/files/" + t.records().file()),
+						all(status().isOk(), content().bytes(PDF)))));
 	}
 
 	private long rootCampaign;

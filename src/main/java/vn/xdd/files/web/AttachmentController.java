@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.xdd.files.FileId;
 import vn.xdd.files.application.OpenAttachment;
 
-/** Downloads of attached files, for pages and the API alike. */
+/** Downloads of attached files from the pages; the API's are in {@code AttachmentApiController}. */
 @Controller
 public class AttachmentController {
 
@@ -23,9 +23,13 @@ public class AttachmentController {
 		this.open = open;
 	}
 
-	@GetMapping({ "/files/{id}", "/api/v1/files/{id}" })
+	@GetMapping("/files/{id}")
 	public ResponseEntity<byte[]> download(@PathVariable long id) {
-		OpenAttachment.Opened opened = open.open(new FileId(id));
+		return response(open.open(new FileId(id)));
+	}
+
+	/** The file as an attachment, with its type, its name (ASCII and UTF-8) and its SHA-256. */
+	public static ResponseEntity<byte[]> response(OpenAttachment.Opened opened) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(opened.file().contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(opened.file().fileName()))

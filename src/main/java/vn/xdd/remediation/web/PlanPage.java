@@ -106,6 +106,13 @@ class PlanPage {
 			.toList();
 		model.addAttribute("plan", plan(plan));
 		model.addAttribute("groups", groupViews);
+		// Every item the plan addresses, once, in the order of the tasks: where the dashboard's figures lead.
+		model.addAttribute("linkedItems", tasks.stream()
+			.flatMap(t -> plans.shortcomingsOfTask(t.id()).stream())
+			.distinct()
+			.map(items::get)
+			.filter(java.util.Objects::nonNull)
+			.toList());
 		model.addAttribute("targets", targets);
 		model.addAttribute("acknowledgedCount", targets.stream().filter(TargetView::acknowledged).count());
 		model.addAttribute("canEdit", editor && open);
@@ -132,7 +139,7 @@ class PlanPage {
 		String coordinators = plans.coordinators(task.id()).stream().map(this::name).collect(Collectors.joining(", "));
 		List<ItemView> linked = plans.shortcomingsOfTask(task.id())
 			.stream()
-			.map(id -> items.getOrDefault(id, new ItemView(id, "#" + id, "", "")))
+			.map(id -> items.getOrDefault(id, new ItemView(id, "#" + id, "", "", "")))
 			.toList();
 		List<ReportView> reportViews = reports.stream().map(r -> report(r, plan)).toList();
 		boolean canReport = plan.status() == PlanStatus.ISSUED && !task.status().done()
@@ -170,7 +177,7 @@ class PlanPage {
 	}
 
 	static ItemView item(ShortcomingSummary s) {
-		return new ItemView(s.id().value(), s.text(), s.holderName(), s.status().messageKey());
+		return new ItemView(s.id().value(), s.text(), s.holderName(), s.status().name(), s.status().messageKey());
 	}
 
 	/** The shortcomings a task of the plan may address: not yet verified, under the issuing unit. */

@@ -32,7 +32,15 @@ final class PlanViews {
 			int percent, boolean overdue, List<ItemView> shortcomings, List<ReportView> reports, boolean canReport) {
 	}
 
-	record ItemView(long id, String text, String holder, String statusKey) {
+	/**
+	 * A shortcoming a task addresses; {@code status} and {@code statusKey} are empty for one the user
+	 * may not see in the register (outside the scope), which is shown by number only and not linked.
+	 */
+	record ItemView(long id, String text, String holder, String status, String statusKey) {
+
+		public boolean visible() {
+			return !statusKey.isEmpty();
+		}
 	}
 
 	record ReportView(long id, LocalDate reportedOn, String reportedBy, @Nullable String stage,

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.xdd.reporting.application.Dashboard;
+import vn.xdd.reporting.application.PlanFigures;
 import vn.xdd.reporting.application.ShowDashboard;
 import vn.xdd.review.ShortcomingTally;
 import vn.xdd.review.UnitTally;
@@ -56,8 +57,19 @@ class DashboardApiController {
 	record MonthJson(String month, long recorded, long verified, long openAtEnd) {
 	}
 
+	/** A plan issued in the unit's subtree and the figures of the items its tasks address. */
+	record PlanJson(long planId, String numberSymbol, String issuedOn, String title, long issuingUnitId,
+			String issuingUnitName, String status, TallyJson figures) {
+
+		static PlanJson of(PlanFigures f) {
+			var p = f.plan();
+			return new PlanJson(p.id().value(), p.numberSymbol(), p.issuedOn().toString(), p.title(),
+					p.issuingUnit().value(), p.issuingUnitName(), p.status().name(), TallyJson.of(f.tally()));
+		}
+	}
+
 	record DashboardJson(long unitId, String unitName, RowJson own, List<RowJson> children, TallyJson total,
-			List<TagJson> tags, List<MonthJson> trend) {
+			List<TagJson> tags, List<MonthJson> trend, List<PlanJson> plans) {
 
 		static DashboardJson of(Dashboard d) {
 			var b = d.breakdown();
@@ -70,7 +82,8 @@ class DashboardApiController {
 					d.trend()
 						.stream()
 						.map(m -> new MonthJson(m.month().toString(), m.recorded(), m.verified(), m.openAtEnd()))
-						.toList());
+						.toList(),
+					d.plans().stream().map(PlanJson::of).toList());
 		}
 	}
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;
+import vn.xdd.remediation.Plans;
 import vn.xdd.review.ShortcomingCounts;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.OrgUnitId;
@@ -31,10 +34,13 @@ public class ShowDashboard {
 
 	private final AccessScope scope;
 
-	ShowDashboard(ShortcomingCounts counts, OrgUnits units, AccessScope scope) {
+	private final Plans plans;
+
+	ShowDashboard(ShortcomingCounts counts, OrgUnits units, AccessScope scope, Plans plans) {
 		this.counts = counts;
 		this.units = units;
 		this.scope = scope;
+		this.plans = plans;
 	}
 
 	/** Empty only when no unit was asked for and the user works in none (an account without grants). */
@@ -42,7 +48,24 @@ public class ShowDashboard {
 	public Optional<Dashboard> show(@Nullable Long unitId) {
 		Optional<OrgUnitId> unit = unitId == null ? scope.activeUnit() : Optional.of(new OrgUnitId(unitId));
 		return unit.map(u -> new Dashboard(counts.breakdown(u), trail(u), counts.byTag(u),
-				counts.trend(u, TREND_MONTHS)));
+				counts.trend(u, TREND_MONTHS), plans(u)));
+	}
+
+	/**
+	 * The plans issued within the unit's subtree, with the figures of the items they address. A
+	 * superior's plan disseminated to the unit is left out: it addresses the superior's own items,
+	 * whose figures belong on the superior's dashboard.
+	 */
+	private List<PlanFigures> plans(OrgUnitId unit) {
+		Set<OrgUnitId> subtree = units.subtrees(List.of(unit))
+			.stream()
+			.map(OrgUnitSummary::id)
+			.collect(Collectors.toSet());
+		return plans.visible()
+			.stream()
+			.filter(p -> subtree.contains(p.issuingUnit()))
+			.map(p -> new PlanFigures(p, counts.ofItems(plans.linkedShortcomings(p.id()))))
+			.toList();
 	}
 
 	private List<OrgUnitSummary> trail(OrgUnitId unit) {

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.xdd.remediation.PlanSummary;
 import vn.xdd.reporting.application.Dashboard;
+import vn.xdd.reporting.application.PlanFigures;
 import vn.xdd.reporting.application.ShowDashboard;
 import vn.xdd.review.MonthTally;
 import vn.xdd.review.ShortcomingStatus;
@@ -27,6 +29,7 @@ import vn.xdd.reporting.web.DashboardView.Cell;
 import vn.xdd.reporting.web.DashboardView.Chart;
 import vn.xdd.reporting.web.DashboardView.Crumb;
 import vn.xdd.reporting.web.DashboardView.Month;
+import vn.xdd.reporting.web.DashboardView.PlanRow;
 import vn.xdd.reporting.web.DashboardView.Row;
 
 /**
@@ -37,6 +40,8 @@ import vn.xdd.reporting.web.DashboardView.Row;
 class DashboardController {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final ShowDashboard showDashboard;
 
@@ -78,7 +83,24 @@ class DashboardController {
 			.toList();
 		return new DashboardView(unit, b.name(),
 				d.trail().stream().map(u -> new Crumb(u.id().value(), u.name())).toList(), own, rows, total, tags,
-				trend, unitChart(b, locale), trendChart(d.trend(), locale));
+				trend, unitChart(b, locale), trendChart(d.trend(), locale),
+				d.plans().stream().map(DashboardController::planRow).toList());
+	}
+
+	/**
+	 * The register is not told about plans (review does not know remediation), so a plan's figures
+	 * lead to the plan's own list of the items it addresses, each with its status and a link to it.
+	 */
+	static PlanRow planRow(PlanFigures f) {
+		PlanSummary p = f.plan();
+		String href = "/plans/" + p.id().value() + "#shortcomings";
+		ShortcomingTally t = f.tally();
+		Row figures = new Row("plan-" + p.id().value(), p.numberSymbol(), "/plans/" + p.id().value(), null,
+				new Cell(t.total(), href), new Cell(t.open(), href), new Cell(t.inProgress(), href),
+				new Cell(t.reported(), href), new Cell(t.verified(), href), new Cell(t.returned(), href),
+				new Cell(t.overdue(), href), percent(t));
+		return new PlanRow(p.id().value(), p.numberSymbol(), p.issuedOn().format(DAY), p.title(), p.issuingUnitName(),
+				p.status().messageKey(), figures);
 	}
 
 	/** Which items a figure counts: the register list's parameters. */

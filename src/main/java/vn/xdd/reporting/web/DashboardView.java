@@ -10,7 +10,15 @@ import org.jspecify.annotations.Nullable;
  * @param ownRow the unit's own items; {@code rows} one per direct subordinate, with its subtree
  */
 record DashboardView(long unitId, String unitName, List<Crumb> trail, Row ownRow, List<Row> rows, Row totalRow,
-		List<Row> tags, List<Month> trend, Chart unitChart, Chart trendChart) {
+		List<Row> tags, List<Month> trend, Chart unitChart, Chart trendChart, List<PlanRow> plans) {
+
+	/**
+	 * A remediation plan and the figures of the items its tasks address; every figure leads to the
+	 * plan's list of those items with their status.
+	 */
+	record PlanRow(long id, String numberSymbol, String issuedOn, String title, String issuingUnitName,
+			String statusKey, Row figures) {
+	}
 
 	/** An ancestor in the breadcrumb: a link to its own dashboard. */
 	record Crumb(long unitId, String name) {

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +21,7 @@ import vn.xdd.organization.OrgUnits;
 import vn.xdd.security.CurrentUser;
 import vn.xdd.security.SignedInUser;
 import vn.xdd.security.api.UserApiModels.CreateUserRequest;
+import vn.xdd.security.api.UserApiModels.EmailRequest;
 import vn.xdd.security.api.UserApiModels.GrantJson;
 import vn.xdd.security.api.UserApiModels.GrantRequest;
 import vn.xdd.security.api.UserApiModels.MeJson;
@@ -83,7 +85,8 @@ class UserApiController {
 	@Operation(summary = "Tạo tài khoản với vai trò đầu tiên (chỉ ADMIN)")
 	ResponseEntity<UserJson> create(@Valid @RequestBody CreateUserRequest request) {
 		UserAccount created = manageUsers.create(new ManageUsers.NewUser(request.username(), request.fullName(),
-				request.password(), request.role(), new OrgUnitId(request.unitId()), request.memberId()));
+				request.password(), request.role(), new OrgUnitId(request.unitId()), request.memberId(), true,
+				request.email()));
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(json(created));
 	}
 
@@ -94,13 +97,20 @@ class UserApiController {
 		return ResponseEntity.status(201).body(json(users.findById(id).orElseThrow()));
 	}
 
+	@PutMapping("/users/{id}/email")
+	@Operation(summary = "Đặt hoặc xóa địa chỉ thư điện tử nhận thông báo của một tài khoản (chỉ ADMIN)")
+	UserJson email(@PathVariable long id, @RequestBody EmailRequest request) {
+		manageUsers.changeEmail(id, request.email());
+		return json(users.findById(id).orElseThrow());
+	}
+
 	private UserJson json(UserAccount account) {
 		List<GrantJson> grants = rights.administeredGrants(account.id())
 			.stream()
 			.map(g -> new GrantJson(g.id(), g.role(), g.unit().value(),
 					units.find(g.unit()).map(OrgUnitSummary::name).orElse("")))
 			.toList();
-		return new UserJson(account.id(), account.username(), account.fullName(), account.enabled(),
+		return new UserJson(account.id(), account.username(), account.fullName(), account.email(), account.enabled(),
 				account.mustChangePassword(), account.memberId(), grants);
 	}
 }

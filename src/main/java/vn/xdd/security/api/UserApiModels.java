@@ -21,12 +21,18 @@ final class UserApiModels {
 	record MeJson(String username, String fullName, List<Role> roles, List<GrantJson> grants) {
 	}
 
-	record UserJson(long id, String username, String fullName, boolean enabled, boolean mustChangePassword,
-			@Nullable Long memberId, List<GrantJson> grants) {
+	/** @param email where notices are sent; null when none was given */
+	record UserJson(long id, String username, String fullName, @Nullable String email, boolean enabled,
+			boolean mustChangePassword, @Nullable Long memberId, List<GrantJson> grants) {
 	}
 
+	/** @param email optional; refused with 400 when malformed */
 	record CreateUserRequest(@NotBlank String username, @NotBlank String fullName, @NotBlank String password,
-			@NotNull Role role, @NotNull Long unitId, @Nullable Long memberId) {
+			@NotNull Role role, @NotNull Long unitId, @Nullable Long memberId, @Nullable String email) {
+	}
+
+	/** @param email a blank or null address clears it */
+	record EmailRequest(@Nullable String email) {
 	}
 
 	record GrantRequest(@NotNull Role role, @NotNull Long unitId) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.OrgUnitSummary;
+import vn.xdd.security.SecurityEvents.EmailChanged;
 import vn.xdd.security.SecurityEvents.PasswordChanged;
 import vn.xdd.security.SecurityEvents.RoleGranted;
 import vn.xdd.security.SecurityEvents.RoleRevoked;
@@ -56,11 +57,16 @@ public class ManageUsers {
 	 *        for passwords an administrator chose; not for demonstration accounts
 	 */
 	public record NewUser(String username, String fullName, String password, Role role, OrgUnitId unit,
-			@Nullable Long memberId, boolean temporaryPassword) {
+			@Nullable Long memberId, boolean temporaryPassword, @Nullable String email) {
+
+		public NewUser(String username, String fullName, String password, Role role, OrgUnitId unit,
+				@Nullable Long memberId, boolean temporaryPassword) {
+			this(username, fullName, password, role, unit, memberId, temporaryPassword, null);
+		}
 
 		public NewUser(String username, String fullName, String password, Role role, OrgUnitId unit,
 				@Nullable Long memberId) {
-			this(username, fullName, password, role, unit, memberId, true);
+			this(username, fullName, password, role, unit, memberId, true, null);
 		}
 	}
 
@@ -78,6 +84,7 @@ public class ManageUsers {
 		PasswordPolicy.violation(username, command.password()).ifPresent(key -> {
 			throw new BusinessRuleException(key);
 		});
+		String email = EmailAddress.normalize(command.email());
 		OrgUnitSummary unit = rights.requireGrantable(command.unit());
 		if (command.memberId() != null) {
 			// An account may only be linked to a member of the administrator's own subtree: the link
@@ -90,7 +97,7 @@ public class ManageUsers {
 		long id;
 		try {
 			id = users.insert(username, fullName, passwordEncoder.encode(command.password()),
-					command.temporaryPassword(), command.memberId());
+					command.temporaryPassword(), command.memberId(), email);
 		}
 		catch (DuplicateKeyException e) {
 			throw new BusinessRuleException("user.error.usernameTaken", username);
@@ -131,6 +138,18 @@ public class ManageUsers {
 		});
 		users.updatePassword(userId, passwordEncoder.encode(newPassword), true);
 		events.publishEvent(new PasswordChanged(userId, account.username(), true));
+	}
+
+	/** Sets or (blank) clears the e-mail address of an account the administrator manages. */
+	@Transactional
+	public void changeEmail(long userId, @Nullable String email) {
+		UserAccount account = rights.requireManageable(userId);
+		String normalized = EmailAddress.normalize(email);
+		if (java.util.Objects.equals(normalized, account.email())) {
+			return;
+		}
+		users.updateEmail(userId, normalized);
+		events.publishEvent(new EmailChanged(userId, account.username(), account.email(), normalized, true));
 	}
 
 	@Transactional

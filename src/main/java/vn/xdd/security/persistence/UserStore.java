@@ -20,7 +20,7 @@ import vn.xdd.shared.Role;
 public class UserStore {
 
 	private static final String USER_COLUMNS = "u.id, u.username, u.full_name, u.password_hash, u.enabled, "
-			+ "u.must_change_password, u.member_id, u.created_at, u.version";
+			+ "u.must_change_password, u.member_id, u.created_at, u.version, u.email";
 
 	private final JdbcClient jdbc;
 
@@ -51,11 +51,11 @@ public class UserStore {
 	}
 
 	public long insert(String username, String fullName, String passwordHash, boolean mustChangePassword,
-			@Nullable Long memberId) {
+			@Nullable Long memberId, @Nullable String email) {
 		return jdbc.sql("""
-				insert into app_user (username, full_name, password_hash, must_change_password, member_id)
-				values (?, ?, ?, ?, ?) returning id""")
-			.params(username.toLowerCase(Locale.ROOT), fullName, passwordHash, mustChangePassword, memberId)
+				insert into app_user (username, full_name, password_hash, must_change_password, member_id, email)
+				values (?, ?, ?, ?, ?, ?) returning id""")
+			.params(username.toLowerCase(Locale.ROOT), fullName, passwordHash, mustChangePassword, memberId, email)
 			.query(Long.class)
 			.single();
 	}
@@ -64,6 +64,10 @@ public class UserStore {
 		jdbc.sql("update app_user set password_hash = ?, must_change_password = ?, version = version + 1 where id = ?")
 			.params(passwordHash, mustChangePassword, userId)
 			.update();
+	}
+
+	public void updateEmail(long userId, @Nullable String email) {
+		jdbc.sql("update app_user set email = ?, version = version + 1 where id = ?").params(email, userId).update();
 	}
 
 	public void setEnabled(long userId, boolean enabled) {
@@ -129,7 +133,7 @@ public class UserStore {
 		Long memberId = rs.wasNull() ? null : member;
 		return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
 				rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), memberId,
-				rs.getObject("created_at", OffsetDateTime.class), rs.getInt("version"));
+				rs.getObject("created_at", OffsetDateTime.class), rs.getInt("version"), rs.getString("email"));
 	}
 
 	private static GrantRow mapGrant(ResultSet rs, int row) throws SQLException {

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -20,21 +22,90 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.xdd.security.application.ChangeOwnEmail;
 import vn.xdd.security.application.ChangeOwnPassword;
+import vn.xdd.security.application.EmailAddress;
 import vn.xdd.security.application.XddUserPrincipal;
+import vn.xdd.security.persistence.UserAccount;
+import vn.xdd.security.persistence.UserStore;
 import vn.xdd.shared.BusinessRuleException;
 
-/** The signed-in user's own password. */
+/** The signed-in user's own account: the e-mail address notices go to, and the password. */
 @Controller
 class AccountController {
 
+	static final String ACCOUNT_PAGE = "/account";
+
 	private final ChangeOwnPassword changeOwnPassword;
+
+	private final ChangeOwnEmail changeOwnEmail;
+
+	private final UserStore users;
 
 	private final SecurityContextRepository contextRepository;
 
-	AccountController(ChangeOwnPassword changeOwnPassword, SecurityContextRepository contextRepository) {
+	AccountController(ChangeOwnPassword changeOwnPassword, ChangeOwnEmail changeOwnEmail, UserStore users,
+			SecurityContextRepository contextRepository) {
 		this.changeOwnPassword = changeOwnPassword;
+		this.changeOwnEmail = changeOwnEmail;
+		this.users = users;
 		this.contextRepository = contextRepository;
+	}
+
+	/** The account as its holder sees it. */
+	record AccountView(String username, String fullName) {
+	}
+
+	/** The e-mail form; blank clears the address. */
+	static class EmailForm {
+
+		@Size(max = 200, message = "{user.error.emailFormat}")
+		@Pattern(regexp = "^$|" + EmailAddress.PATTERN, message = "{user.error.emailFormat}")
+		private String email = "";
+
+		public String getEmail() {
+			return email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email == null ? "" : email.strip();
+		}
+	}
+
+	@GetMapping(ACCOUNT_PAGE)
+	String account(Model model, Authentication authentication) {
+		UserAccount account = users.findById(principal(authentication).id()).orElseThrow();
+		EmailForm form = new EmailForm();
+		form.setEmail(account.email() == null ? "" : account.email());
+		model.addAttribute("form", form);
+		return accountPage(model, account);
+	}
+
+	@PostMapping(ACCOUNT_PAGE + "/email")
+	String changeEmail(@Valid @ModelAttribute("form") EmailForm form, BindingResult binding, Model model,
+			Authentication authentication, RedirectAttributes redirect) {
+		UserAccount account = users.findById(principal(authentication).id()).orElseThrow();
+		if (binding.hasErrors()) {
+			return accountPage(model, account);
+		}
+		try {
+			changeOwnEmail.change(account.id(), form.getEmail());
+		}
+		catch (BusinessRuleException e) {
+			binding.rejectValue("email", e.messageKey(), e.arguments(), e.messageKey());
+			return accountPage(model, account);
+		}
+		redirect.addFlashAttribute("notice", "account.emailSaved");
+		return "redirect:" + ACCOUNT_PAGE;
+	}
+
+	private String accountPage(Model model, UserAccount account) {
+		model.addAttribute("account", new AccountView(account.username(), account.fullName()));
+		return "security/account";
+	}
+
+	private static XddUserPrincipal principal(Authentication authentication) {
+		return (XddUserPrincipal) authentication.getPrincipal();
 	}
 
 	@GetMapping(PasswordChangeRequiredFilter.PASSWORD_PAGE)

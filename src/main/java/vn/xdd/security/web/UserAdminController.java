@@ -101,6 +101,12 @@ class UserAdminController {
 		return act(id, redirect, "user.passwordReset", () -> manageUsers.resetPassword(id, password));
 	}
 
+	@PostMapping("/{id}/email")
+	String changeEmail(@PathVariable long id, @RequestParam(defaultValue = "") String email,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "user.emailSaved", () -> manageUsers.changeEmail(id, email));
+	}
+
 	@PostMapping("/{id}/enabled")
 	String setEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
 		return act(id, redirect, enabled ? "user.enabledNotice" : "user.disabledNotice",
@@ -139,6 +145,6 @@ class UserAdminController {
 					units.find(g.unit()).map(OrgUnitSummary::name).orElse("")))
 			.toList();
 		return new UserViews.UserRow(account.id(), account.username(), account.fullName(), account.enabled(),
-				account.mustChangePassword(), grants);
+				account.mustChangePassword(), grants, account.email() == null ? "" : account.email());
 	}
 }

@@ -12,7 +12,7 @@ final class UserViews {
 	}
 
 	record UserRow(long id, String username, String fullName, boolean enabled, boolean mustChangePassword,
-			List<GrantLabel> grants) {
+			List<GrantLabel> grants, String email) {
 	}
 
 	record UnitOption(long id, String label) {

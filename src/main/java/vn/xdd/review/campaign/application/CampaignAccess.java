@@ -34,7 +34,11 @@ public class CampaignAccess {
 
 	/** The campaign, if the user takes part in it; 404 otherwise. */
 	public CampaignRecord requireVisible(CampaignId id) {
-		campaigns.find(id).orElseThrow(() -> new NotFoundException("REVIEW_CAMPAIGN", Long.toString(id.value())));
+		if (campaigns.find(id).isEmpty()) {
+			// A campaign of a unit outside the scope is answered like a missing one, and the attempt audited.
+			store.find(id).ifPresent(c -> scope.requireReach(c.unit(), "REVIEW_CAMPAIGN", Long.toString(id.value())));
+			throw new NotFoundException("REVIEW_CAMPAIGN", Long.toString(id.value()));
+		}
 		return store.find(id).orElseThrow();
 	}
 
