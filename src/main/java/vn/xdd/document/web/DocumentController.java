@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -140,10 +143,27 @@ class DocumentController {
 		return "document/report";
 	}
 
+	/** Saves the texts; on a stale copy answers 409 with the page showing what the user typed. */
 	@PostMapping("/documents/reports/{id}")
-	String edit(@PathVariable long id, @ModelAttribute ReportTextsForm form) {
-		editDraft.edit(id, form.version(), new ReportDraft.Texts(orEmpty(form.situation()), orEmpty(form.limitations()),
-				orEmpty(form.tasksAhead()), orEmpty(form.recommendations())));
+	String edit(@PathVariable long id, @ModelAttribute ReportTextsForm form, Model model,
+			HttpServletResponse response) {
+		ReportDraft.Texts texts = new ReportDraft.Texts(orEmpty(form.situation()), orEmpty(form.limitations()),
+				orEmpty(form.tasksAhead()), orEmpty(form.recommendations()));
+		try {
+			editDraft.edit(id, form.version(), texts);
+		}
+		catch (BusinessRuleException e) {
+			if (!e.messageKey().equals("common.staleVersion")) {
+				throw e;
+			}
+			report(id, model);
+			model.addAttribute("texts", texts);
+			model.addAttribute("version", form.version());
+			model.addAttribute("problem", e.messageKey());
+			model.addAttribute("problemArguments", e.arguments());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return "document/report";
+		}
 		return "redirect:/documents/reports/" + id;
 	}
 
