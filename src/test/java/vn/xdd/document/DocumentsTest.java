@@ -72,6 +72,9 @@ class DocumentsTest {
 	@Autowired
 	ShortcomingCounts counts;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	Fixtures fixtures;
 
 	long district;
@@ -333,6 +336,38 @@ class DocumentsTest {
 
 	static ShortcomingTally tallyOf(UnitBreakdown breakdown, long unit) {
 		return breakdown.children().stream().filter(c -> c.unit().value() == unit).findFirst().orElseThrow().tally();
+	}
+
+	@Test
+	void theReportCountsOnlyItemsRecordedInItsPeriod() throws Exception {
+		long inPeriod = record(chapter, "Ghi nhận trong kỳ", "2027-06-30");
+		long before = record(chapter, "Ghi nhận trước kỳ", "2027-06-30");
+		record(chapter, "Ghi nhận sau kỳ", "2027-06-30");
+		jdbc.sql("update shortcoming set recorded_at = ? where id = ?")
+			.params(java.time.OffsetDateTime.parse("2025-06-15T10:00:00+07:00"), inPeriod)
+			.update();
+		jdbc.sql("update shortcoming set recorded_at = ? where id = ?")
+			.params(java.time.OffsetDateTime.parse("2024-12-31T23:30:00+07:00"), before)
+			.update();
+		MockHttpSession session = fixtures.login(board, CHANGED_PASSWORD);
+		String location = mvc.perform(post("/documents/reports").session(session)
+			.with(csrf())
+			.param("unitId", Long.toString(chapter))
+			.param("periodFrom", "2025-01-01")
+			.param("periodTo", "2025-12-31"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long report = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		OfficialDocument doc = signedInAs(board, boardId, () -> reportSource.compose(report,
+				headers.header(new OrgUnitId(chapter), DocumentKind.REMEDIATION_REPORT),
+				headers.signature(new OrgUnitId(chapter))));
+		assertThat(doc.summary()).isEqualTo(
+				"kết quả khắc phục hạn chế, khuyết điểm sau kiểm điểm (từ ngày 01/01/2025 đến ngày 31/12/2025)");
+		assertThat(doc.body()).contains(new Block.Paragraph("Tổng số 1 hạn chế, khuyết điểm; đã khắc phục được xác nhận 0"
+				+ " (0,0%); đã báo cáo, chờ xác nhận 0; đang khắc phục 0; chưa khắc phục 1; quá hạn 0."));
+		assertThat(doc.signature().authority()).isEqualTo("T/M CHI BỘ");
+		assertThat(doc.header().numberLine()).endsWith("-BC/CB");
 	}
 
 	@Test

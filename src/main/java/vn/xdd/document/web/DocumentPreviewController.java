@@ -43,7 +43,7 @@ import vn.xdd.shared.OrgUnitId;
  * blocks and preview, and their statistics as Excel.
  */
 @Controller
-class DocumentController {
+class DocumentPreviewController {
 
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -68,7 +68,7 @@ class DocumentController {
 
 	private final Clock clock;
 
-	DocumentController(PlanDocumentSource planSource, ReportDocumentSource reportSource, DraftHeaders headers,
+	DocumentPreviewController(PlanDocumentSource planSource, ReportDocumentSource reportSource, DraftHeaders headers,
 			ReportDrafts drafts, CreateReportDraft createDraft, EditReportDraft editDraft, Campaigns campaigns,
 			OrgUnits units, AccessScope scope, Clock clock) {
 		this.planSource = planSource;

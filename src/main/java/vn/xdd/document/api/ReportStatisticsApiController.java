@@ -15,13 +15,13 @@ import vn.xdd.document.report.application.ReportDrafts;
 
 /** The statistics of a results report as an Excel file, for other systems. */
 @RestController
-class DocumentApiController {
+class ReportStatisticsApiController {
 
 	private final ReportDrafts drafts;
 
 	private final ReportDocumentSource source;
 
-	DocumentApiController(ReportDrafts drafts, ReportDocumentSource source) {
+	ReportStatisticsApiController(ReportDrafts drafts, ReportDocumentSource source) {
 		this.drafts = drafts;
 		this.source = source;
 	}
