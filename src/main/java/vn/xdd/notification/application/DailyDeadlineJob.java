@@ -14,7 +14,10 @@ import vn.xdd.security.SystemTasks;
 /**
  * Runs the deadline round every morning (XDD_NOTIFICATIONS_CRON, 06:00 in Vietnam by default), as
  * the installation's administrator so that the deadline sources read the whole tree.
- * Scheduling is enabled here because this job is the application's only scheduled work.
+ * Scheduling is enabled here because this job is the application's only scheduled work. The round
+ * also runs once when the application has started: offices switch their machines off at night, and
+ * a round missed at 06:00 would otherwise wait a day (notices are sent once a day, so a second
+ * round the same day repeats nothing).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -28,10 +31,21 @@ class DailyDeadlineJob {
 
 	private final Clock clock;
 
-	DailyDeadlineJob(ComputeDeadlineNotices compute, SystemTasks systemTasks, Clock clock) {
+	private final boolean scheduled;
+
+	DailyDeadlineJob(ComputeDeadlineNotices compute, SystemTasks systemTasks, Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${xdd.notifications.daily-cron}") String cron) {
 		this.compute = compute;
 		this.systemTasks = systemTasks;
 		this.clock = clock;
+		this.scheduled = !"-".equals(cron.strip());
+	}
+
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void catchUpAtStart() {
+		if (scheduled) {
+			runToday();
+		}
 	}
 
 	@Scheduled(cron = "${xdd.notifications.daily-cron}", zone = "Asia/Ho_Chi_Minh")

@@ -45,6 +45,9 @@ class ShortcomingRegisterTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	Fixtures fixtures;
 
 	long district;
@@ -164,6 +167,15 @@ class ShortcomingRegisterTest {
 		String detail = body(mvc.perform(get("/api/v1/shortcomings/" + id).with(user(secretary))).andReturn());
 		assertThat((String) JsonPath.read(detail, "$.item.status")).isEqualTo("OPEN");
 		assertThat(JsonPath.<java.util.List<Object>>read(detail, "$.evidence")).isEmpty();
+		// A report refused for a stale version keeps no file.
+		long filesBefore = jdbc.sql("select count(*) from attachment").query(Long.class).single();
+		mvc.perform(multipart("/shortcomings/" + id + "/report")
+			.file(new MockMultipartFile("files", "bien-ban.pdf", "application/pdf", PDF))
+			.param("version", "5")
+			.param("note", "Đã lập kế hoạch")
+			.session(session)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select count(*) from attachment").query(Long.class).single()).isEqualTo(filesBefore);
 		// An open item cannot be verified or closed.
 		assertThat(transition(user(board), id, "VERIFIED", null, 400)).contains("Không thể chuyển");
 		assertThat(transition(user(board), id, "CLOSED", null, 400)).contains("Không thể chuyển");

@@ -26,7 +26,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import vn.xdd.files.Attachments;
 import vn.xdd.files.FileId;
 import vn.xdd.organization.MemberId;
 import vn.xdd.organization.OrgUnits;
@@ -35,15 +34,12 @@ import vn.xdd.review.RemediationShare;
 import vn.xdd.review.ShortcomingStatus;
 import vn.xdd.review.ShortcomingSummary;
 import vn.xdd.review.register.application.AddEvidence;
-import vn.xdd.review.register.application.CloseShortcoming;
+import vn.xdd.review.register.application.MoveShortcoming;
 import vn.xdd.review.register.application.NewShortcoming;
 import vn.xdd.review.register.application.RecordShortcoming;
 import vn.xdd.review.register.application.RegisterPermissions;
 import vn.xdd.review.register.application.RegisterQueries;
-import vn.xdd.review.register.application.ReportRemedied;
-import vn.xdd.review.register.application.ReturnShortcoming;
-import vn.xdd.review.register.application.StartRemedying;
-import vn.xdd.review.register.application.VerifyShortcoming;
+import vn.xdd.review.register.application.StoreEvidenceFiles;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
 import vn.xdd.review.register.persistence.ShortcomingRow;
 import vn.xdd.shared.AccessScope;
@@ -68,40 +64,24 @@ class ShortcomingApiController {
 
 	private final OrgUnits units;
 
-	private final Attachments attachments;
-
 	private final RecordShortcoming record;
 
-	private final StartRemedying start;
-
-	private final ReportRemedied report;
-
-	private final VerifyShortcoming verify;
-
-	private final ReturnShortcoming returning;
-
-	private final CloseShortcoming close;
+	private final MoveShortcoming move;
 
 	private final AddEvidence addEvidence;
 
 	private final Clock clock;
 
 	ShortcomingApiController(JdbcShortcomings store, RegisterQueries queries, RegisterPermissions permissions,
-			AccessScope scope, OrgUnits units, Attachments attachments, RecordShortcoming record, StartRemedying start,
-			ReportRemedied report, VerifyShortcoming verify, ReturnShortcoming returning, CloseShortcoming close,
-			AddEvidence addEvidence, Clock clock) {
+			AccessScope scope, OrgUnits units, RecordShortcoming record, MoveShortcoming move, AddEvidence addEvidence,
+			Clock clock) {
 		this.store = store;
 		this.queries = queries;
 		this.permissions = permissions;
 		this.scope = scope;
 		this.units = units;
-		this.attachments = attachments;
 		this.record = record;
-		this.start = start;
-		this.report = report;
-		this.verify = verify;
-		this.returning = returning;
-		this.close = close;
+		this.move = move;
 		this.addEvidence = addEvidence;
 		this.clock = clock;
 	}
@@ -193,17 +173,8 @@ class ShortcomingApiController {
 	@PostMapping("/{id}/transitions")
 	@Operation(summary = "Chuyển trạng thái: IN_PROGRESS, REPORTED (kèm kết quả, tệp), VERIFIED, RETURNED (kèm lý do), CLOSED")
 	DetailJson transition(@PathVariable long id, @Valid @RequestBody TransitionRequest r) {
-		String note = r.note() == null ? "" : r.note();
-		List<FileId> files = r.fileIds() == null ? List.of() : r.fileIds().stream().map(FileId::new).toList();
-		switch (r.to()) {
-			case IN_PROGRESS -> start.start(id, r.version(), note);
-			case REPORTED -> report.report(id, r.version(), note, files);
-			case VERIFIED -> verify.verify(id, r.version(), note);
-			case RETURNED -> returning.returnWithReason(id, r.version(), r.note());
-			case CLOSED -> close.close(id, r.version(), note);
-			case OPEN -> throw new BusinessRuleException("shortcoming.error.transition",
-					ShortcomingStatus.OPEN.messageKey(), ShortcomingStatus.OPEN.messageKey());
-		}
+		move.move(id, r.to(), r.version(), r.note(),
+				r.fileIds() == null ? List.of() : r.fileIds().stream().map(FileId::new).toList());
 		return get(id);
 	}
 
@@ -212,14 +183,12 @@ class ShortcomingApiController {
 	@Operation(summary = "Bổ sung minh chứng (ghi chú, tệp) cho một hạn chế, khuyết điểm")
 	DetailJson evidence(@PathVariable long id, @RequestParam(defaultValue = "") String note,
 			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files) throws IOException {
-		ShortcomingRow row = readable(id);
-		permissions.mayWork(new OrgUnitId(row.holderUnitId())).orThrow();
-		List<FileId> stored = new ArrayList<>();
+		readable(id);
+		List<StoreEvidenceFiles.Upload> uploads = new ArrayList<>();
 		for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-			stored.add(attachments.store(new OrgUnitId(row.holderUnitId()),
-					Objects.requireNonNullElse(f.getOriginalFilename(), "tep"), f.getBytes()).id());
+			uploads.add(new StoreEvidenceFiles.Upload(Objects.requireNonNullElse(f.getOriginalFilename(), "tep"), f.getBytes()));
 		}
-		addEvidence.add(id, note, stored);
+		addEvidence.addUploads(id, note, uploads);
 		return get(id);
 	}
 

@@ -21,10 +21,20 @@ public class AddEvidence {
 
 	private final JdbcShortcomings store;
 
-	public AddEvidence(Transitions transitions, RegisterPermissions permissions, JdbcShortcomings store) {
+	private final StoreEvidenceFiles files;
+
+	public AddEvidence(Transitions transitions, RegisterPermissions permissions, JdbcShortcomings store,
+			StoreEvidenceFiles files) {
+		this.files = files;
 		this.transitions = transitions;
 		this.permissions = permissions;
 		this.store = store;
+	}
+
+	/** Adds a note and files uploaded with it, in one transaction: a refusal keeps no file. */
+	@Transactional
+	public void addUploads(long id, String note, List<StoreEvidenceFiles.Upload> uploads) {
+		add(id, note, uploads.isEmpty() ? List.of() : files.store(id, uploads));
 	}
 
 	@Transactional

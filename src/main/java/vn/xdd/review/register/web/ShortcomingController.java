@@ -29,15 +29,12 @@ import vn.xdd.organization.OrgUnits;
 import vn.xdd.review.HolderKind;
 import vn.xdd.review.ShortcomingStatus;
 import vn.xdd.review.register.application.AddEvidence;
-import vn.xdd.review.register.application.CloseShortcoming;
+import vn.xdd.review.register.application.MoveShortcoming;
 import vn.xdd.review.register.application.NewShortcoming;
 import vn.xdd.review.register.application.RecordShortcoming;
 import vn.xdd.review.register.application.RegisterPermissions;
 import vn.xdd.review.register.application.RegisterQueries;
-import vn.xdd.review.register.application.ReportRemedied;
-import vn.xdd.review.register.application.ReturnShortcoming;
-import vn.xdd.review.register.application.StartRemedying;
-import vn.xdd.review.register.application.VerifyShortcoming;
+import vn.xdd.review.register.application.StoreEvidenceFiles;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
 import vn.xdd.review.register.persistence.ShortcomingRow;
 import vn.xdd.shared.AccessScope;
@@ -71,23 +68,14 @@ class ShortcomingController {
 
 	private final RecordShortcoming record;
 
-	private final StartRemedying start;
-
-	private final ReportRemedied report;
-
-	private final VerifyShortcoming verify;
-
-	private final ReturnShortcoming returning;
-
-	private final CloseShortcoming close;
+	private final MoveShortcoming move;
 
 	private final AddEvidence addEvidence;
 
 	private final Clock clock;
 
 	ShortcomingController(JdbcShortcomings store, RegisterQueries queries, RegisterPermissions permissions,
-			AccessScope scope, OrgUnits units, Attachments attachments, RecordShortcoming record, StartRemedying start,
-			ReportRemedied report, VerifyShortcoming verify, ReturnShortcoming returning, CloseShortcoming close,
+			AccessScope scope, OrgUnits units, Attachments attachments, RecordShortcoming record, MoveShortcoming move,
 			AddEvidence addEvidence, Clock clock) {
 		this.store = store;
 		this.queries = queries;
@@ -96,11 +84,7 @@ class ShortcomingController {
 		this.units = units;
 		this.attachments = attachments;
 		this.record = record;
-		this.start = start;
-		this.report = report;
-		this.verify = verify;
-		this.returning = returning;
-		this.close = close;
+		this.move = move;
 		this.addEvidence = addEvidence;
 		this.clock = clock;
 	}
@@ -195,39 +179,39 @@ class ShortcomingController {
 	@PostMapping("/{id}/start")
 	String start(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String note,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "shortcoming.started", () -> start.start(id, version, note));
+		return act(id, redirect, "shortcoming.started", () -> move.move(id, ShortcomingStatus.IN_PROGRESS, version, note, List.of()));
 	}
 
 	@PostMapping("/{id}/report")
 	String report(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String note,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "shortcoming.reported", () -> report.report(id, version, note, store(id, files)));
+		return act(id, redirect, "shortcoming.reported", () -> move.moveWithUploads(id, ShortcomingStatus.REPORTED, version, note, uploads(files)));
 	}
 
 	@PostMapping("/{id}/evidence")
 	String evidence(@PathVariable long id, @RequestParam(defaultValue = "") String note,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "shortcoming.evidenceAdded", () -> addEvidence.add(id, note, store(id, files)));
+		return act(id, redirect, "shortcoming.evidenceAdded", () -> addEvidence.addUploads(id, note, uploads(files)));
 	}
 
 	@PostMapping("/{id}/verify")
 	String verify(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String note,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "shortcoming.verified", () -> verify.verify(id, version, note));
+		return act(id, redirect, "shortcoming.verified", () -> move.move(id, ShortcomingStatus.VERIFIED, version, note, List.of()));
 	}
 
 	@PostMapping("/{id}/return")
 	String returnItem(@PathVariable long id, @RequestParam int version,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		return act(id, redirect, "shortcoming.returned", () -> returning.returnWithReason(id, version, reason));
+		return act(id, redirect, "shortcoming.returned", () -> move.move(id, ShortcomingStatus.RETURNED, version, reason, List.of()));
 	}
 
 	@PostMapping("/{id}/close")
 	String close(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String note,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "shortcoming.closed", () -> close.close(id, version, note));
+		return act(id, redirect, "shortcoming.closed", () -> move.move(id, ShortcomingStatus.CLOSED, version, note, List.of()));
 	}
 
 	private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
@@ -242,28 +226,22 @@ class ShortcomingController {
 		return "redirect:/shortcomings/" + id;
 	}
 
-	/** Stores the uploaded files for the item's holder unit (checked for size, type and content). */
-	private List<FileId> store(long id, @Nullable List<MultipartFile> files) {
-		ShortcomingRow row = store.find(id).orElseThrow(() -> new NotFoundException("SHORTCOMING", Long.toString(id)));
-		scope.requireReach(new OrgUnitId(row.holderUnitId()), "SHORTCOMING", Long.toString(id));
-		permissions.mayWork(new OrgUnitId(row.holderUnitId())).orThrow();
-		List<FileId> stored = new ArrayList<>();
-		if (files == null) {
-			return stored;
-		}
-		for (MultipartFile file : files) {
-			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+	/** The uploaded files (an empty file input sends one nameless empty part: left out). */
+	static List<StoreEvidenceFiles.Upload> uploads(@Nullable List<MultipartFile> files) {
+		List<StoreEvidenceFiles.Upload> uploads = new ArrayList<>();
+		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+			String name = file.getOriginalFilename();
+			if (file.isEmpty() && (name == null || name.isBlank())) {
 				continue;
 			}
 			try {
-				stored.add(attachments.store(new OrgUnitId(row.holderUnitId()),
-						Objects.requireNonNullElse(file.getOriginalFilename(), "tep"), file.getBytes()).id());
+				uploads.add(new StoreEvidenceFiles.Upload(Objects.requireNonNullElse(name, "tep"), file.getBytes()));
 			}
 			catch (IOException e) {
-				throw new BusinessRuleException("files.unreadable", file.getOriginalFilename());
+				throw new BusinessRuleException("files.unreadable", name);
 			}
 		}
-		return stored;
+		return uploads;
 	}
 
 	// Entering an item --------------------------------------------------------------------------
