@@ -70,6 +70,9 @@ class DocumentsTest {
 	DraftHeaders headers;
 
 	@Autowired
+	vn.xdd.document.render.DocumentRenderer renderer;
+
+	@Autowired
 	ShortcomingCounts counts;
 
 	@Autowired
@@ -271,10 +274,17 @@ class DocumentsTest {
 			.skip(1).findFirst().orElseThrow();
 		assertThat(byTag.rows()).hasSize(2).allSatisfy(r -> assertThat(r.get(2).text()).isEqualTo("7"));
 
+		// Two charts drawn on the server: status by unit and the share remedied.
+		List<Block.Chart> charts = doc.body().stream().filter(Block.Chart.class::isInstance).map(Block.Chart.class::cast).toList();
+		assertThat(charts).extracting(Block.Chart::caption)
+			.containsExactly("Biểu đồ 1. Tình hình khắc phục theo đơn vị", "Biểu đồ 2. Tỷ lệ đã khắc phục được xác nhận");
+		assertThat(charts).allSatisfy(c -> assertThat(c.png()).startsWith(0x89, 'P', 'N', 'G'));
+		assertThat(renderer.docx(doc)).isNotEmpty();
+
 		// The page shows the preview with its table.
 		String html = body(mvc.perform(get("/documents/reports/" + report).session(session)).andExpect(status().isOk()).andReturn());
 		assertThat(html).contains("BÁO CÁO").contains("Kết quả khắc phục").contains("colspan=\"4\"")
-			.contains("Đã báo cáo, chờ xác nhận").contains("-BC/HU").contains("28,6");
+			.contains("Đã báo cáo, chờ xác nhận").contains("-BC/HU").contains("28,6").contains("src=\"data:image/png;base64,");
 		assertThat(body(mvc.perform(get("/documents/reports").session(session)).andExpect(status().isOk()).andReturn()))
 			.contains(districtName);
 		mvc.perform(get("/documents/reports/new").session(session)).andExpect(status().isOk());

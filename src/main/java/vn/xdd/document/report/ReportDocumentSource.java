@@ -3,7 +3,6 @@ package vn.xdd.document.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import vn.xdd.document.DocumentKind;
@@ -42,10 +41,10 @@ public class ReportDocumentSource implements DocumentSource {
 
 	private final OrgUnits units;
 
-	private final ObjectProvider<ChartRenderer> charts;
+	private final ChartRenderer charts;
 
 	ReportDocumentSource(ReportDrafts drafts, ShortcomingCounts counts, Campaigns campaigns, OrgUnits units,
-			ObjectProvider<ChartRenderer> charts) {
+			ChartRenderer charts) {
 		this.drafts = drafts;
 		this.counts = counts;
 		this.campaigns = campaigns;
@@ -95,9 +94,8 @@ public class ReportDocumentSource implements DocumentSource {
 		if (!figures.byTag().isEmpty()) {
 			body.add(figures.tagTable());
 		}
-		ChartRenderer renderer = charts.getIfAvailable();
-		if (renderer != null && figures.byUnit().total().total() > 0) {
-			body.addAll(charts(renderer, figures));
+		if (figures.byUnit().total().total() > 0) {
+			body.addAll(charts(charts, figures));
 		}
 
 		body.add(new Block.Heading(1, "III.", "HẠN CHẾ VÀ NGUYÊN NHÂN"));
