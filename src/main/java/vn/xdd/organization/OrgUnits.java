@@ -41,6 +41,9 @@ public interface OrgUnits {
 	/** The units that took over from {@code id} in a merge or a split (empty while it lives). */
 	List<OrgUnitId> successors(OrgUnitId id);
 
+	/** The abbreviation of the unit in document symbols (HU, ĐU, TU…), if one was entered. */
+	Optional<String> documentAbbreviation(OrgUnitId id);
+
 	/** The units without a parent. */
 	List<OrgUnitSummary> roots();
 }

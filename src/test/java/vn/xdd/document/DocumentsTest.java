@@ -38,7 +38,8 @@ import com.jayway.jsonpath.JsonPath;
 
 import vn.xdd.Fixtures;
 import vn.xdd.XddIntegrationTest;
-import vn.xdd.document.content.DraftHeaders;
+import vn.xdd.document.issue.application.DocumentHeaders;
+import vn.xdd.document.issue.application.PreviewHeader;
 import vn.xdd.document.model.Block;
 import vn.xdd.document.model.OfficialDocument;
 import vn.xdd.document.plan.PlanDocumentSource;
@@ -67,7 +68,10 @@ class DocumentsTest {
 	ReportDocumentSource reportSource;
 
 	@Autowired
-	DraftHeaders headers;
+	PreviewHeader previewHeader;
+
+	@Autowired
+	DocumentHeaders headers;
 
 	@Autowired
 	vn.xdd.document.render.DocumentRenderer renderer;
@@ -123,6 +127,10 @@ class DocumentsTest {
 			.andReturn());
 	}
 
+	vn.xdd.document.model.SignatureBlock signature(long unit) {
+		return DocumentHeaders.signature(headers.profile(new OrgUnitId(unit)));
+	}
+
 	<T> T signedInAs(String username, long id, Supplier<T> work) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
@@ -158,7 +166,7 @@ class DocumentsTest {
 		postJson("/api/v1/plans/" + plan + "/dissemination", board, "{\"unitIds\":[" + chapter + "]}", 200);
 
 		OfficialDocument doc = signedInAs(board, boardId, () -> planSource.compose(plan,
-				headers.header(new OrgUnitId(district), DocumentKind.REMEDIATION_PLAN), headers.signature(new OrgUnitId(district))));
+				previewHeader.header(DocumentKind.REMEDIATION_PLAN, plan, null), signature(district)));
 
 		assertThat(doc.typeTitle()).isEqualTo("KẾ HOẠCH");
 		assertThat(doc.summary())
@@ -199,6 +207,26 @@ class DocumentsTest {
 			.contains("Nơi nhận:");
 		assertThat(body(mvc.perform(get("/plans/" + plan).session(session)).andReturn()))
 			.contains("/documents/plan/" + plan + "/preview");
+
+		// Ban hành from the preview: the numbering register gives the plan its number.
+		assertThat(html).contains("data-testid=\"issue-document\"").contains("value=\"REMEDIATION_PLAN\"");
+		mvc.perform(post("/documents/settings/terms").session(session)
+			.with(csrf())
+			.param("unit", Long.toString(district))
+			.param("name", "Nhiệm kỳ 2025–2030")
+			.param("startsOn", "2025-10-16"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("notice", "document.termDeclared"));
+		mvc.perform(post("/documents").session(session)
+			.with(csrf())
+			.param("kind", "REMEDIATION_PLAN")
+			.param("sourceId", Long.toString(plan)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("notice", "document.issued"));
+		// A chapter's secretary sees the preview of a plan sent to the chapter, without the button.
+		String chapterView = body(mvc.perform(get("/documents/plan/" + plan + "/preview")
+			.session(fixtures.login(secretary, CHANGED_PASSWORD))).andExpect(status().isOk()).andReturn());
+		assertThat(chapterView).contains("KẾ HOẠCH").doesNotContain("data-testid=\"issue-document\"");
 	}
 
 	// The results report -------------------------------------------------------------------------
@@ -251,8 +279,7 @@ class DocumentsTest {
 
 		UnitBreakdown breakdown = signedInAs(board, boardId, () -> counts.breakdown(new OrgUnitId(district)));
 		OfficialDocument doc = signedInAs(board, boardId, () -> reportSource.compose(report,
-				headers.header(new OrgUnitId(district), DocumentKind.REMEDIATION_REPORT),
-				headers.signature(new OrgUnitId(district))));
+				previewHeader.header(DocumentKind.REMEDIATION_REPORT, report, null), signature(district)));
 		assertThat(doc.typeTitle()).isEqualTo("BÁO CÁO");
 		Block.Table table = doc.body().stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast)
 			.findFirst().orElseThrow();
@@ -370,8 +397,7 @@ class DocumentsTest {
 			.getRedirectedUrl();
 		long report = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		OfficialDocument doc = signedInAs(board, boardId, () -> reportSource.compose(report,
-				headers.header(new OrgUnitId(chapter), DocumentKind.REMEDIATION_REPORT),
-				headers.signature(new OrgUnitId(chapter))));
+				previewHeader.header(DocumentKind.REMEDIATION_REPORT, report, null), signature(chapter)));
 		assertThat(doc.summary()).isEqualTo(
 				"kết quả khắc phục hạn chế, khuyết điểm sau kiểm điểm (từ ngày 01/01/2025 đến ngày 31/12/2025)");
 		assertThat(doc.body()).contains(new Block.Paragraph("Tổng số 1 hạn chế, khuyết điểm; đã khắc phục được xác nhận 0"

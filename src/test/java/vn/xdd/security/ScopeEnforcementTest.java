@@ -336,7 +336,16 @@ class ScopeEnforcementTest {
 						t -> post("/api/v1/reviews").contentType(MediaType.APPLICATION_JSON)
 							.content(json("{\"campaignId\":%d,\"subjectKind\":\"MEMBER\",\"memberId\":%d}",
 									rootCampaign(), t.member())),
-						status().isCreated())));
+						status().isCreated())),
+				Named.of("GET /documents/settings?unit={id}", new Case(false, Subject.UNIT,
+						t -> get("/documents/settings").param("unit", Long.toString(t.unit())),
+						all(status().isOk(), content().string(containsString(world.nameA()))))),
+				Named.of("POST /documents/settings/terms?unit={id}", new Case(false, Subject.UNIT,
+						t -> post("/documents/settings/terms").param("unit", Long.toString(t.unit()))
+							.param("name", "Nhiệm kỳ 2020–2025")
+							.param("startsOn", "2020-10-16")
+							.param("endsOn", "2025-10-15"),
+						all(redirectedUrlPattern("/documents/settings*"), flash().attribute("notice", "document.termDeclared")))));
 	}
 
 	private long rootCampaign;

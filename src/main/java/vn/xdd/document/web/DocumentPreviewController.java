@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import vn.xdd.document.DocumentKind;
 import vn.xdd.document.content.DocumentSource;
-import vn.xdd.document.content.DraftHeaders;
+import vn.xdd.document.issue.application.DocumentHeaders;
+import vn.xdd.document.issue.application.PreviewHeader;
+import vn.xdd.document.numbering.application.NumberingAccess;
 import vn.xdd.document.model.OfficialDocument;
 import vn.xdd.document.plan.PlanDocumentSource;
 import vn.xdd.document.report.ReportDocumentSource;
@@ -52,7 +54,11 @@ class DocumentPreviewController {
 
 	private final ReportDocumentSource reportSource;
 
-	private final DraftHeaders headers;
+	private final PreviewHeader previewHeader;
+
+	private final DocumentHeaders headers;
+
+	private final NumberingAccess numbering;
 
 	private final ReportDrafts drafts;
 
@@ -68,12 +74,14 @@ class DocumentPreviewController {
 
 	private final Clock clock;
 
-	DocumentPreviewController(PlanDocumentSource planSource, ReportDocumentSource reportSource, DraftHeaders headers,
-			ReportDrafts drafts, CreateReportDraft createDraft, EditReportDraft editDraft, Campaigns campaigns,
+	DocumentPreviewController(PlanDocumentSource planSource, ReportDocumentSource reportSource, PreviewHeader previewHeader, DocumentHeaders headers,
+			NumberingAccess numbering,			ReportDrafts drafts, CreateReportDraft createDraft, EditReportDraft editDraft, Campaigns campaigns,
 			OrgUnits units, AccessScope scope, Clock clock) {
 		this.planSource = planSource;
 		this.reportSource = reportSource;
+		this.previewHeader = previewHeader;
 		this.headers = headers;
+		this.numbering = numbering;
 		this.drafts = drafts;
 		this.createDraft = createDraft;
 		this.editDraft = editDraft;
@@ -83,17 +91,23 @@ class DocumentPreviewController {
 		this.clock = clock;
 	}
 
-	/** The source composed with a draft header (no number yet) and the issuing unit's signature. */
-	static OfficialDocument preview(DocumentSource source, DraftHeaders headers, long sourceId) {
-		OrgUnitId unit = source.issuingUnit(sourceId);
-		return source.compose(sourceId, headers.header(unit, source.kind()), headers.signature(unit));
+	/**
+	 * The source composed as it would be issued today: the issuer profile's header without a number
+	 * (Số      -KH/HU), its signature, and its usual recipients when the source names none.
+	 */
+	private OfficialDocument preview(DocumentSource source, long sourceId) {
+		var profile = headers.profile(source.issuingUnit(sourceId));
+		return DocumentHeaders.withRecipients(source.compose(sourceId,
+				previewHeader.header(source.kind(), sourceId, null), DocumentHeaders.signature(profile)), profile);
 	}
 
 	@GetMapping("/documents/plan/{planId}/preview")
 	String planPreview(@PathVariable long planId, Model model) {
-		model.addAttribute("preview", DocumentPreview.of(preview(planSource, headers, planId)));
+		model.addAttribute("preview", DocumentPreview.of(preview(planSource, planId)));
 		model.addAttribute("planId", planId);
 		model.addAttribute("kind", DocumentKind.REMEDIATION_PLAN);
+		model.addAttribute("sourceId", planId);
+		model.addAttribute("canIssue", numbering.canIssue(planSource.issuingUnit(planId)));
 		return "document/plan-preview";
 	}
 
@@ -138,8 +152,10 @@ class DocumentPreviewController {
 		model.addAttribute("report", view(draft));
 		model.addAttribute("texts", draft.texts());
 		model.addAttribute("version", draft.version());
-		model.addAttribute("preview", DocumentPreview.of(preview(reportSource, headers, id)));
+		model.addAttribute("preview", DocumentPreview.of(preview(reportSource, id)));
 		model.addAttribute("kind", DocumentKind.REMEDIATION_REPORT);
+		model.addAttribute("sourceId", id);
+		model.addAttribute("canIssue", numbering.canIssue(draft.unit()));
 		return "document/report";
 	}
 

@@ -37,6 +37,14 @@ public class JdbcOrgUnits implements OrgUnits {
 	}
 
 	@Override
+	public Optional<String> documentAbbreviation(OrgUnitId id) {
+		return jdbc.sql("select doc_abbreviation from org_unit where id = ? and doc_abbreviation is not null")
+			.param(id.value())
+			.query(String.class)
+			.optional();
+	}
+
+	@Override
 	public List<OrgUnitId> ancestorsAndSelf(OrgUnitId id) {
 		return jdbc.sql("""
 				with recursive up(id, parent_id, n) as (
