@@ -18,4 +18,7 @@ public interface Plans {
 
 	/** The shortcomings the plan's tasks address, each once; empty for a plan the user cannot see. */
 	List<ShortcomingId> linkedShortcomings(PlanId id);
+
+	/** The plan's groups, tasks and dissemination targets, for its document; empty if the user cannot see it. */
+	Optional<PlanContent> content(PlanId id);
 }

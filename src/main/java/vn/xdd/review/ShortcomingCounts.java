@@ -1,5 +1,6 @@
 package vn.xdd.review;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -15,8 +16,17 @@ public interface ShortcomingCounts {
 	/** The unit's own items, each direct subordinate's subtree, and the total of the unit's subtree. */
 	UnitBreakdown breakdown(OrgUnitId unit);
 
+	/**
+	 * As {@link #breakdown(OrgUnitId)}, counting only the items recorded from {@code from} to
+	 * {@code to}, both days included (days of the application's zone); overdue is still judged today.
+	 */
+	UnitBreakdown breakdown(OrgUnitId unit, LocalDate from, LocalDate to);
+
 	/** The items of the unit's subtree by taxonomy tag, the most frequent first; tags without items are left out. */
 	List<TagTally> byTag(OrgUnitId unit);
+
+	/** As {@link #byTag(OrgUnitId)}, counting only the items recorded from {@code from} to {@code to}, both included. */
+	List<TagTally> byTag(OrgUnitId unit, LocalDate from, LocalDate to);
 
 	/** The given items (e.g. those a remediation plan addresses) the user may see. */
 	ShortcomingTally ofItems(Collection<ShortcomingId> ids);

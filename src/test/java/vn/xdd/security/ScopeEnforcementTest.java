@@ -378,6 +378,11 @@ class ScopeEnforcementTest {
 							.content(json("{\"unitId\":%d,\"name\":\"%s\",\"periodFrom\":\"2025-01-01\",\"periodTo\":\"2025-12-31\"}",
 									t.unit(), Fixtures.unique("Kiểm điểm"))),
 						all(status().isCreated(), jsonPath("$.unitId").value(world.unitA())))),
+				Named.of("POST /documents/reports", new Case(false, Subject.UNIT,
+						t -> post("/documents/reports").param("unitId", Long.toString(t.unit()))
+							.param("periodFrom", "2025-01-01")
+							.param("periodTo", "2025-12-31"),
+						redirectedUrlPattern("/documents/reports/*"))),
 				Named.of("POST /campaigns", new Case(false, Subject.UNIT,
 						t -> post("/campaigns").param("unitId", Long.toString(t.unit()))
 							.param("name", Fixtures.unique("Kiểm điểm"))

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;
+import vn.xdd.remediation.PlanContent;
 import vn.xdd.remediation.PlanId;
 import vn.xdd.remediation.PlanSummary;
 import vn.xdd.remediation.Plans;
@@ -60,6 +61,35 @@ public class PlanQueries implements Plans {
 			return List.of();
 		}
 		return plans.shortcomingsOfPlan(id.value()).stream().map(ShortcomingId::new).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PlanContent> content(PlanId id) {
+		return find(id).map(summary -> {
+			List<TaskRow> tasks = plans.tasks(id.value());
+			List<PlanContent.Group> groups = plans.groups(id.value())
+				.stream()
+				.map(g -> new PlanContent.Group(g.title(),
+						tasks.stream().filter(t -> t.groupId() == g.id()).map(this::taskContent).toList()))
+				.toList();
+			List<PlanContent.Target> targets = plans.targets(id.value())
+				.stream()
+				.map(t -> new PlanContent.Target(new vn.xdd.shared.OrgUnitId(t.unitId()), unitName(t.unitId())))
+				.toList();
+			return new PlanContent(summary, groups, targets);
+		});
+	}
+
+	private PlanContent.Task taskContent(TaskRow task) {
+		return new PlanContent.Task(task.text(), task.leadUnitId() == null ? null : unitName(task.leadUnitId()),
+				task.leadPerson(), plans.coordinators(task.id()).stream().map(this::unitName).toList(),
+				task.deadline(), PlanContent.Repeat.valueOf(task.recurrence().name()), task.expectedOutput(),
+				plans.shortcomingsOfTask(task.id()).stream().map(ShortcomingId::new).toList());
+	}
+
+	private String unitName(long id) {
+		return units.find(new vn.xdd.shared.OrgUnitId(id)).map(OrgUnitSummary::name).orElse("#" + id);
 	}
 
 	public PlanSummary summary(PlanRow plan) {

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -67,6 +69,25 @@ class JdbcShortcomingCounts implements ShortcomingCounts {
 
 	@Override
 	public UnitBreakdown breakdown(OrgUnitId unit) {
+		return breakdown(unit, Recorded.ANY);
+	}
+
+	@Override
+	public UnitBreakdown breakdown(OrgUnitId unit, LocalDate from, LocalDate to) {
+		return breakdown(unit, recorded(from, to));
+	}
+
+	@Override
+	public List<TagTally> byTag(OrgUnitId unit) {
+		return byTag(unit, Recorded.ANY);
+	}
+
+	@Override
+	public List<TagTally> byTag(OrgUnitId unit, LocalDate from, LocalDate to) {
+		return byTag(unit, recorded(from, to));
+	}
+
+	private UnitBreakdown breakdown(OrgUnitId unit, Recorded recorded) {
 		List<OrgUnitSummary> subtree = subtreeInScope(unit);
 		// Each unit of the subtree counts towards the direct subordinate it lies under (or the unit itself).
 		Map<OrgUnitId, OrgUnitId> rowOf = new HashMap<>();
@@ -74,7 +95,7 @@ class JdbcShortcomingCounts implements ShortcomingCounts {
 			OrgUnitId parent = u.parentId();
 			rowOf.put(u.id(), u.id().equals(unit) ? unit : parent != null && parent.equals(unit) ? u.id() : rowOf.get(parent));
 		}
-		Map<OrgUnitId, ShortcomingTally> byHolder = tallyByHolder(rowOf.keySet());
+		Map<OrgUnitId, ShortcomingTally> byHolder = tallyByHolder(rowOf.keySet(), recorded);
 		Map<OrgUnitId, ShortcomingTally> byRow = new HashMap<>();
 		byHolder.forEach((holder, tally) -> byRow.merge(rowOf.get(holder), tally, ShortcomingTally::plus));
 
@@ -93,8 +114,7 @@ class JdbcShortcomingCounts implements ShortcomingCounts {
 				new UnitTally(unit, name, false, byRow.getOrDefault(unit, ShortcomingTally.NONE)), children, total);
 	}
 
-	@Override
-	public List<TagTally> byTag(OrgUnitId unit) {
+	private List<TagTally> byTag(OrgUnitId unit, Recorded recorded) {
 		Long[] holders = ids(subtreeInScope(unit).stream().map(OrgUnitSummary::id).toList());
 		return jdbc.sql("""
 				select t.code, t.taxonomy_code, t.label, %s
@@ -102,10 +122,13 @@ class JdbcShortcomingCounts implements ShortcomingCounts {
 				join shortcoming_tag_link l on l.shortcoming_id = s.id
 				join shortcoming_tag t on t.code = l.tag_code
 				where s.holder_unit_id = any(:holders)
+				  and s.recorded_at >= :recordedFrom and s.recorded_at < :recordedUntil
 				group by t.code, t.taxonomy_code, t.label
 				order by count(*) desc, t.code""".formatted(TALLY))
 			.param("today", LocalDate.now(clock))
 			.param("holders", holders)
+			.param("recordedFrom", recorded.from())
+			.param("recordedUntil", recorded.until())
 			.query((rs, n) -> new TagTally(rs.getString("code"), rs.getString("taxonomy_code"), rs.getString("label"),
 					tally(rs)))
 			.list();
@@ -181,19 +204,39 @@ class JdbcShortcomingCounts implements ShortcomingCounts {
 		return subtree;
 	}
 
-	private Map<OrgUnitId, ShortcomingTally> tallyByHolder(Collection<OrgUnitId> holders) {
+	private Map<OrgUnitId, ShortcomingTally> tallyByHolder(Collection<OrgUnitId> holders, Recorded recorded) {
 		Map<OrgUnitId, ShortcomingTally> result = new HashMap<>();
 		jdbc.sql("""
 				select s.holder_unit_id, %s
 				from shortcoming s
 				where s.holder_unit_id = any(:holders)
+				  and s.recorded_at >= :recordedFrom and s.recorded_at < :recordedUntil
 				group by s.holder_unit_id""".formatted(TALLY))
 			.param("today", LocalDate.now(clock))
 			.param("holders", ids(holders))
+			.param("recordedFrom", recorded.from())
+			.param("recordedUntil", recorded.until())
 			.query(rs -> {
 				result.put(new OrgUnitId(rs.getLong("holder_unit_id")), tally(rs));
 			});
 		return result;
+	}
+
+	/** The items' recording time from local midnight of the first day to local midnight after the last. */
+	private Recorded recorded(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new IllegalArgumentException("the period ends before it starts");
+		}
+		ZoneId zone = clock.getZone();
+		return new Recorded(from.atStartOfDay(zone).toOffsetDateTime(),
+				to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+	}
+
+	/** A half-open range of recording times; ANY spans every item. */
+	private record Recorded(OffsetDateTime from, OffsetDateTime until) {
+
+		static final Recorded ANY = new Recorded(OffsetDateTime.of(1900, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+				OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
 	}
 
 	private static ShortcomingTally tally(ResultSet rs) throws SQLException {

@@ -1,0 +1,147 @@
+package vn.xdd.document.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.xdd.document.DocumentKind;
+import vn.xdd.document.content.DocumentSource;
+import vn.xdd.document.content.Texts;
+import vn.xdd.document.model.Block;
+import vn.xdd.document.model.DocumentHeader;
+import vn.xdd.document.model.OfficialDocument;
+import vn.xdd.document.model.SignatureBlock;
+import vn.xdd.document.render.ChartRenderer;
+import vn.xdd.document.report.application.ReportDrafts;
+import vn.xdd.organization.OrgUnitSummary;
+import vn.xdd.organization.OrgUnits;
+import vn.xdd.review.CampaignId;
+import vn.xdd.review.CampaignSummary;
+import vn.xdd.review.Campaigns;
+import vn.xdd.review.ShortcomingCounts;
+import vn.xdd.review.ShortcomingTally;
+import vn.xdd.review.UnitTally;
+import vn.xdd.shared.OrgUnitId;
+
+/**
+ * The results report as BÁO CÁO: the unit's texts around the figures of the register for the
+ * period (items recorded in it), in tables and charts.
+ */
+@Component
+public class ReportDocumentSource implements DocumentSource {
+
+	public static final String TITLE = "kết quả khắc phục hạn chế, khuyết điểm sau kiểm điểm";
+
+	private final ReportDrafts drafts;
+
+	private final ShortcomingCounts counts;
+
+	private final Campaigns campaigns;
+
+	private final OrgUnits units;
+
+	private final ChartRenderer charts;
+
+	ReportDocumentSource(ReportDrafts drafts, ShortcomingCounts counts, Campaigns campaigns, OrgUnits units,
+			ChartRenderer charts) {
+		this.drafts = drafts;
+		this.counts = counts;
+		this.campaigns = campaigns;
+		this.units = units;
+		this.charts = charts;
+	}
+
+	@Override
+	public DocumentKind kind() {
+		return DocumentKind.REMEDIATION_REPORT;
+	}
+
+	@Override
+	public OrgUnitId issuingUnit(long sourceId) {
+		return drafts.get(sourceId).unit();
+	}
+
+	@Override
+	public String summary(long sourceId) {
+		return summary(drafts.get(sourceId));
+	}
+
+	static String summary(ReportDraft draft) {
+		return TITLE + " (từ ngày " + Texts.day(draft.periodFrom()) + " đến ngày " + Texts.day(draft.periodTo()) + ")";
+	}
+
+	/** The figures of the draft's unit and period, from the register. */
+	public ReportFigures figures(ReportDraft draft) {
+		return new ReportFigures(counts.breakdown(draft.unit(), draft.periodFrom(), draft.periodTo()),
+				counts.byTag(draft.unit(), draft.periodFrom(), draft.periodTo()));
+	}
+
+	@Override
+	public OfficialDocument compose(long sourceId, DocumentHeader header, SignatureBlock signature) {
+		ReportDraft draft = drafts.get(sourceId);
+		ReportFigures figures = figures(draft);
+		ReportDraft.Texts texts = draft.texts();
+		List<Block> body = new ArrayList<>();
+		body.add(new Block.Paragraph(opening(draft)));
+
+		body.add(new Block.Heading(1, "I.", "ĐẶC ĐIỂM TÌNH HÌNH VÀ CÔNG TÁC TRIỂN KHAI"));
+		body.addAll(Texts.blocks(texts.situation()));
+
+		body.add(new Block.Heading(1, "II.", "KẾT QUẢ KHẮC PHỤC"));
+		body.add(new Block.Paragraph(figures.totalsSentence()));
+		body.add(figures.unitTable());
+		if (!figures.byTag().isEmpty()) {
+			body.add(figures.tagTable());
+		}
+		if (figures.byUnit().total().total() > 0) {
+			body.addAll(charts(charts, figures));
+		}
+
+		body.add(new Block.Heading(1, "III.", "HẠN CHẾ VÀ NGUYÊN NHÂN"));
+		body.addAll(Texts.blocks(texts.limitations()));
+		body.add(new Block.Heading(1, "IV.", "NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI"));
+		body.addAll(Texts.blocks(texts.tasksAhead()));
+		body.add(new Block.Heading(1, "V.", "ĐỀ XUẤT, KIẾN NGHỊ"));
+		body.addAll(Texts.blocks(texts.recommendations()));
+
+		List<String> recipients = new ArrayList<>();
+		units.find(draft.unit())
+			.map(OrgUnitSummary::parentId)
+			.flatMap(parent -> parent == null ? java.util.Optional.empty() : units.find(parent))
+			.ifPresent(parent -> recipients.add("- " + Texts.nfc(parent.name()) + " (để báo cáo),"));
+		recipients.add("- Lưu Văn phòng.");
+		return new OfficialDocument(header, "BÁO CÁO", summary(draft), body, signature, recipients);
+	}
+
+	private String opening(ReportDraft draft) {
+		String unit = Texts.nfc(drafts.unitName(draft.unit()));
+		String period = "từ ngày " + Texts.day(draft.periodFrom()) + " đến ngày " + Texts.day(draft.periodTo());
+		CampaignSummary campaign = draft.campaignId() == null ? null
+				: campaigns.find(new CampaignId(draft.campaignId())).orElse(null);
+		return (campaign == null ? "" : "Thực hiện " + Texts.nfc(campaign.name()) + ", ") + unit
+				+ " báo cáo kết quả khắc phục hạn chế, khuyết điểm " + period + " như sau:";
+	}
+
+	private static List<Block> charts(ChartRenderer renderer, ReportFigures figures) {
+		List<String> names = new ArrayList<>();
+		List<ShortcomingTally> tallies = new ArrayList<>();
+		names.add(figures.byUnit().name() + " (cấp mình)");
+		tallies.add(figures.byUnit().own().tally());
+		for (UnitTally child : figures.byUnit().children()) {
+			names.add(child.name());
+			tallies.add(child.tally());
+		}
+		List<ChartRenderer.Series> series = List.of(
+				new ChartRenderer.Series(ReportFigures.RESULT_COLUMNS.get(0), tallies.stream().map(ShortcomingTally::verified).toList()),
+				new ChartRenderer.Series(ReportFigures.RESULT_COLUMNS.get(1), tallies.stream().map(ShortcomingTally::reported).toList()),
+				new ChartRenderer.Series(ReportFigures.RESULT_COLUMNS.get(2),
+						tallies.stream().map(t -> t.inProgress() + t.returned()).toList()),
+				new ChartRenderer.Series(ReportFigures.RESULT_COLUMNS.get(3), tallies.stream().map(ShortcomingTally::open).toList()));
+		String byUnit = "Biểu đồ 1. Tình hình khắc phục theo đơn vị";
+		String share = "Biểu đồ 2. Tỷ lệ đã khắc phục được xác nhận";
+		ShortcomingTally total = figures.byUnit().total();
+		return List.of(new Block.Chart(byUnit, renderer.statusByUnit(byUnit, names, series), 160),
+				new Block.Chart(share, renderer.shareRemedied(share, total.verified(), total.total() - total.verified()), 100));
+	}
+}
