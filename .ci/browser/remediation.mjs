@@ -247,6 +247,58 @@ async function main() {
       check((await page.locator('[data-testid=shortcoming-row]').count()) === 2, 'the list behind the number has the 2 items');
     });
 
+    await step('the office declares the committee term and issues the plan: the register gives it Số 01-KH/HU', async () => {
+      await page.goto(`${BASE_URL}/documents/settings?unit=${district}`);
+      const term = page.locator('[data-testid=term-form]');
+      await term.locator('#t-name').fill('Nhiệm kỳ 2025–2030');
+      await term.locator('#t-start').fill('2025-10-15');
+      await submit(page, term, 'declare term');
+      await page.goto(`${BASE_URL}/documents/plan/${planId}/preview`);
+      check((await text(page.locator('[data-testid=document-type]'))) === 'KẾ HOẠCH', 'the preview is a KẾ HOẠCH');
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'remediation-4-plan-preview.png'), fullPage: true });
+      await Promise.all([page.waitForNavigation(), page.locator('[data-testid=issue-document] button[type=submit]').first().click()]);
+      await noProblem(page, 'issue plan');
+      check((await text(page.locator('[data-testid=document-number]'))) === '01-KH/HU',
+        `expected 01-KH/HU in the register, got ${await text(page.locator('[data-testid=document-number]'))}`);
+      const files = await page.evaluate(async () => {
+        const links = [...document.querySelectorAll('[data-testid=document-list] a[href*="/file"]')].map((a) => a.href);
+        const heads = [];
+        for (const href of links.slice(0, 2)) {
+          const bytes = new Uint8Array(await (await fetch(href)).arrayBuffer());
+          heads.push(String.fromCharCode(...bytes.slice(0, 4)));
+        }
+        return heads;
+      });
+      check(files.includes('PK\u0003\u0004') && files.includes('%PDF'), `expected a .docx and a PDF, got ${JSON.stringify(files)}`);
+      await page.goto(`${BASE_URL}/plans/${planId}`);
+      check((await text(page.locator('[data-testid=plan-heading]'))).includes('01-KH/HU'), 'the plan carries the register number');
+    });
+
+    await step('the results report: narrative edited, tables from the register, issued as 01-BC/HU, statistics as Excel', async () => {
+      await page.goto(`${BASE_URL}/documents/reports/new`);
+      const form = page.locator('[data-testid=report-form]');
+      await form.locator('select[name=unitId]').selectOption(String(district));
+      await form.locator('input[name=periodFrom]').fill('2026-01-01');
+      await form.locator('input[name=periodTo]').fill('2026-12-31');
+      await submit(page, form, 'new report');
+      const texts = page.locator('[data-testid=report-texts]');
+      await texts.locator('textarea[name=situation]').fill('Các chi bộ đã quán triệt và triển khai kế hoạch khắc phục.');
+      await submit(page, texts, 'save report texts');
+      const preview = page.locator('[data-testid=document-preview]');
+      check((await text(preview)).includes('Các chi bộ đã quán triệt'), 'the edited text is in the preview');
+      check((await text(preview)).includes('100'), 'the table shows the chapter at 100%');
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'remediation-5-report.png'), fullPage: true });
+      const xlsx = await page.evaluate(async () => {
+        const href = document.querySelector('[data-testid=report-xlsx]').href;
+        const bytes = new Uint8Array(await (await fetch(href)).arrayBuffer());
+        return String.fromCharCode(...bytes.slice(0, 2));
+      });
+      check(xlsx === 'PK', 'the statistics download is an .xlsx');
+      await Promise.all([page.waitForNavigation(), page.locator('[data-testid=issue-document] button[type=submit]').first().click()]);
+      await noProblem(page, 'issue report');
+      check((await text(page.locator('[data-testid=document-number]'))) === '01-BC/HU', 'the report is 01-BC/HU');
+    });
+
     check(foreign.length === 0, `requests left the application: ${foreign.join(', ')}`);
     check(pageErrors.length === 0, `errors in the browser console: ${pageErrors.join(' | ')}`);
     console.log('remediation: the whole loop works');

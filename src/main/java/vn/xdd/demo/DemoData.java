@@ -14,6 +14,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import vn.xdd.document.numbering.application.DeclareCommitteeTerm;
+import vn.xdd.document.report.ReportDraft;
+import vn.xdd.document.report.application.CreateReportDraft;
+import vn.xdd.document.report.application.EditReportDraft;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xdd.organization.OrgUnitSummary;
@@ -137,11 +142,14 @@ class DemoData implements ApplicationRunner {
 	/** Reads only (the groups a template gave a plan); everything is written through the use cases. */
 	private final JdbcClient jdbc;
 
+	private final Documents documents;
+
 	DemoData(OrgUnits units, CreateOrgUnit createOrgUnit, MergeOrgUnits mergeOrgUnits, MoveOrgUnit moveOrgUnit,
 			DissolveOrgUnit dissolveOrgUnit, RegisterMember registerMember, ManagePositions positions,
 			TransferMember transferMember, ChangeMemberStatus changeStatus, ManageUsers manageUsers,
 			SystemTasks systemTasks, TransactionTemplate transaction, Environment environment, Review review,
-			Remediation remediation, JdbcClient jdbc) {
+			Remediation remediation, Documents documents, JdbcClient jdbc) {
+		this.documents = documents;
 		this.review = review;
 		this.remediation = remediation;
 		this.jdbc = jdbc;
@@ -396,6 +404,30 @@ class DemoData implements ApplicationRunner {
 		systemTasks.runAs("demo.bantochuc", () -> transaction.executeWithoutResult(status -> review.verify
 			.verify(remedied[0].value(), null, "Đã kiểm tra sổ ghi biên bản sinh hoạt chi bộ: khắc phục đạt yêu cầu.")));
 		plan(root, chapter, campaign[0]);
+		documents(root, campaign[0]);
+	}
+
+	/**
+	 * The office declares the provincial committee's terms, so that a newcomer can issue the plan
+	 * through the numbering register (Số 01-KH/TU), and drafts the results report of 2025–2026 with
+	 * its narrative parts; its tables and charts are computed from the register.
+	 */
+	private void documents(OrgUnitId root, CampaignId campaign) {
+		systemTasks.runAs("demo.vanphong", () -> transaction.executeWithoutResult(status -> {
+			documents.declareTerm.declare(new DeclareCommitteeTerm.Command(root, "Nhiệm kỳ 2020–2025",
+					LocalDate.of(2020, 10, 15), LocalDate.of(2025, 10, 14)));
+			documents.declareTerm.declare(new DeclareCommitteeTerm.Command(root, "Nhiệm kỳ 2025–2030",
+					LocalDate.of(2025, 10, 15), null));
+			long draft = documents.createReport.create(root, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31),
+					campaign.value());
+			documents.editReport.edit(draft, 0, new ReportDraft.Texts(
+					"Thực hiện Kế hoạch số 42a-KH/TU của Ban Thường vụ Tỉnh ủy, các cấp ủy, tổ chức đảng đã quán triệt "
+							+ "và xây dựng kế hoạch khắc phục hạn chế, khuyết điểm sau kiểm điểm năm 2025.",
+					"Một số chi bộ chưa xây dựng lộ trình khắc phục cụ thể; việc báo cáo kết quả còn chậm.",
+					"- Tiếp tục đôn đốc khắc phục dứt điểm các hạn chế, khuyết điểm quá hạn.\n"
+							+ "- Đưa kết quả khắc phục vào đánh giá, xếp loại chất lượng cuối năm.",
+					"Đề nghị Ban Tổ chức Tỉnh ủy hướng dẫn cách đánh giá kết quả khắc phục đối với các chi bộ mới hợp nhất."));
+		}));
 	}
 
 	/**
@@ -475,6 +507,11 @@ class DemoData implements ApplicationRunner {
 
 	private void account(String username, String fullName, Role role, OrgUnitId unit, @Nullable Long memberId) {
 		manageUsers.create(new ManageUsers.NewUser(username, fullName, DEMO_PASSWORD, role, unit, memberId, false));
+	}
+
+	/** The use cases of the document module the second step acts through. */
+	@Component
+	record Documents(DeclareCommitteeTerm declareTerm, CreateReportDraft createReport, EditReportDraft editReport) {
 	}
 
 	/** The use cases of the remediation module the second step acts through. */

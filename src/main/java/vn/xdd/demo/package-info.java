@@ -9,7 +9,8 @@
  */
 @ApplicationModule(allowedDependencies = { "shared", "organization", "organization :: use-cases",
 		"organization :: bulk-load", "security", "security :: use-cases", "review",
-		"review :: use-cases", "remediation", "remediation :: use-cases" })
+		"review :: use-cases", "remediation", "remediation :: use-cases", "document",
+		"document :: use-cases" })
 @NullMarked
 package vn.xdd.demo;
 

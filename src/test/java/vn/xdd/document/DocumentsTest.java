@@ -223,6 +223,8 @@ class DocumentsTest {
 			.param("sourceId", Long.toString(plan)))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("notice", "document.issued"));
+		// The plan now carries the register's number instead of the one typed in.
+		assertThat(body(mvc.perform(get("/plans/" + plan).session(session)).andReturn())).contains("01-KH/HU");
 		// A chapter's secretary sees the preview of a plan sent to the chapter, without the button.
 		String chapterView = body(mvc.perform(get("/documents/plan/" + plan + "/preview")
 			.session(fixtures.login(secretary, CHANGED_PASSWORD))).andExpect(status().isOk()).andReturn());

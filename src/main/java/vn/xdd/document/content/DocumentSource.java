@@ -21,4 +21,11 @@ public interface DocumentSource {
 	String summary(long sourceId);
 
 	OfficialDocument compose(long sourceId, DocumentHeader header, SignatureBlock signature);
+
+	/**
+	 * The register issued the source's document under {@code numberSymbol} (e.g. 01-KH/HU) on
+	 * {@code issuedOn}; a source that carries a number of its own (a plan) takes it.
+	 */
+	default void issued(long sourceId, String numberSymbol, java.time.LocalDate issuedOn) {
+	}
 }

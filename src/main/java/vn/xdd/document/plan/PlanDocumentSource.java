@@ -37,7 +37,10 @@ public class PlanDocumentSource implements DocumentSource {
 
 	private final Campaigns campaigns;
 
-	PlanDocumentSource(Plans plans, Campaigns campaigns) {
+	private final vn.xdd.remediation.PlanNumbering numbering;
+
+	PlanDocumentSource(Plans plans, Campaigns campaigns, vn.xdd.remediation.PlanNumbering numbering) {
+		this.numbering = numbering;
 		this.plans = plans;
 		this.campaigns = campaigns;
 	}
@@ -64,6 +67,11 @@ public class PlanDocumentSource implements DocumentSource {
 			s = s.substring("kế hoạch ".length());
 		}
 		return Texts.lowerFirst(s);
+	}
+
+	@Override
+	public void issued(long sourceId, String numberSymbol, java.time.LocalDate issuedOn) {
+		numbering.recordIssuedNumber(new vn.xdd.remediation.PlanId(sourceId), numberSymbol, issuedOn);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package vn.xdd.document.report;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -13,6 +14,7 @@ import vn.xdd.shared.OrgUnitId;
  *
  * @param campaignId the campaign the report answers, cited in the text; null for a periodic report
  */
+@NamedInterface("use-cases")
 public record ReportDraft(long id, OrgUnitId unit, LocalDate periodFrom, LocalDate periodTo,
 		@Nullable Long campaignId, Texts texts, int version, String createdBy, Instant createdAt) {
 

@@ -85,6 +85,13 @@ public class JdbcPlans {
 			.update() == 1;
 	}
 
+	/** The number and date the register gave the plan's document. */
+	public void setNumber(long id, String numberSymbol, LocalDate issuedOn) {
+		jdbc.sql("update remediation_plan set number_symbol = ?, issued_on = ?, version = version + 1 where id = ?")
+			.params(numberSymbol, issuedOn, id)
+			.update();
+	}
+
 	public void setStatus(long id, PlanStatus status) {
 		jdbc.sql("update remediation_plan set status = ?, version = version + 1 where id = ?")
 			.params(status.name(), id)

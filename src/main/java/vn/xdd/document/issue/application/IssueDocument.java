@@ -104,6 +104,7 @@ public class IssueDocument {
 		}
 		String docxSha = Checksums.sha256(docx);
 		int versionNo = documents.addVersion(id, docx, pdf, docxSha, Checksums.sha256(pdf), NumberingAccess.username());
+		source.issued(command.sourceId(), symbol, issuedOn);
 		events.publishEvent(new DocumentIssued(id, symbol, versionNo, docxSha));
 		return new Issued(id, symbol, versionNo);
 	}

@@ -1,5 +1,6 @@
 package vn.xdd.document.numbering.application;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.VietnameseText;
 
 /** Declares a term of a unit's party committee, within which document numbers run from 01. */
+@NamedInterface("use-cases")
 @Service
 public class DeclareCommitteeTerm {
 

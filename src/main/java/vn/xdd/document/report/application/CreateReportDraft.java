@@ -1,5 +1,6 @@
 package vn.xdd.document.report.application;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
 
 /** Starts the results report of a unit over a period, optionally answering a campaign. */
+@NamedInterface("use-cases")
 @Component
 public class CreateReportDraft {
 
@@ -27,7 +29,11 @@ public class CreateReportDraft {
 
 	private final Campaigns campaigns;
 
-	CreateReportDraft(JdbcReportDrafts drafts, AccessScope scope, Campaigns campaigns) {
+	private final vn.xdd.document.numbering.application.NumberingAccess access;
+
+	CreateReportDraft(JdbcReportDrafts drafts, AccessScope scope, Campaigns campaigns,
+			vn.xdd.document.numbering.application.NumberingAccess access) {
+		this.access = access;
 		this.drafts = drafts;
 		this.scope = scope;
 		this.campaigns = campaigns;
@@ -35,7 +41,8 @@ public class CreateReportDraft {
 
 	@Transactional
 	public long create(OrgUnitId unit, LocalDate from, LocalDate to, @Nullable Long campaignId) {
-		scope.requireReach(unit, "ORG_UNIT", unit.toString());
+		// Those who issue the unit's documents write its reports (office, leadership, organisation board).
+		access.requireIssuer(unit);
 		if (to.isBefore(from)) {
 			throw new BusinessRuleException("reports.periodReversed");
 		}

@@ -1,5 +1,6 @@
 package vn.xdd.document.report.application;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -8,6 +9,7 @@ import vn.xdd.document.report.persistence.JdbcReportDrafts;
 import vn.xdd.shared.BusinessRuleException;
 
 /** Saves the text blocks of a draft, refusing a change made on a stale copy. */
+@NamedInterface("use-cases")
 @Component
 public class EditReportDraft {
 
@@ -15,14 +17,18 @@ public class EditReportDraft {
 
 	private final JdbcReportDrafts drafts;
 
-	EditReportDraft(ReportDrafts queries, JdbcReportDrafts drafts) {
+	private final vn.xdd.document.numbering.application.NumberingAccess access;
+
+	EditReportDraft(ReportDrafts queries, JdbcReportDrafts drafts,
+			vn.xdd.document.numbering.application.NumberingAccess access) {
+		this.access = access;
 		this.queries = queries;
 		this.drafts = drafts;
 	}
 
 	@Transactional
 	public void edit(long id, int version, Texts texts) {
-		queries.get(id);
+		access.requireIssuer(queries.get(id).unit());
 		Texts normalized = new Texts(clean(texts.situation()), clean(texts.limitations()), clean(texts.tasksAhead()),
 				clean(texts.recommendations()));
 		if (!drafts.updateTexts(id, version, normalized)) {
