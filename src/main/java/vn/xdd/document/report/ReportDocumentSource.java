@@ -141,7 +141,8 @@ public class ReportDocumentSource implements DocumentSource {
 		String byUnit = "Biểu đồ 1. Tình hình khắc phục theo đơn vị";
 		String share = "Biểu đồ 2. Tỷ lệ đã khắc phục được xác nhận";
 		ShortcomingTally total = figures.byUnit().total();
-		return List.of(new Block.Chart(byUnit, renderer.statusByUnit(byUnit, names, series), 160),
-				new Block.Chart(share, renderer.shareRemedied(share, total.verified(), total.total() - total.verified()), 100));
+		// The caption names the chart under the picture, as documents do: no title inside the picture.
+		return List.of(new Block.Chart(byUnit, renderer.statusByUnit("", names, series), 160),
+				new Block.Chart(share, renderer.shareRemedied("", total.verified(), total.total() - total.verified()), 100));
 	}
 }
