@@ -354,6 +354,61 @@ class DocumentsTest {
 			.andExpect(status().isOk());
 	}
 
+	@Test
+	void theIssuedReportDocxHasTheHeaderInWordsAndTheRegistersFigures() throws Exception {
+		register();
+		MockHttpSession session = fixtures.login(board, CHANGED_PASSWORD);
+		long report = newReport(session, district);
+		mvc.perform(post("/documents/settings/terms").session(session)
+			.with(csrf())
+			.param("unit", Long.toString(district))
+			.param("name", "Nhiệm kỳ 2025–2030")
+			.param("startsOn", "2025-10-16")).andExpect(status().is3xxRedirection());
+		String issued = postJson("/api/v1/documents", board,
+				"{\"kind\":\"REMEDIATION_REPORT\",\"sourceId\":" + report + ",\"issuedOn\":\"2026-11-30\"}", 201);
+		long id = number(issued, "$.id");
+		assertThat((String) com.jayway.jsonpath.JsonPath.read(issued, "$.numberSymbol")).isEqualTo("01-BC/HU");
+		byte[] docx = mvc.perform(get("/api/v1/documents/" + id + "/file").param("format", "docx").with(user(board)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		UnitBreakdown breakdown = signedInAs(board, boardId, () -> counts.breakdown(new OrgUnitId(district)));
+		try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+			var header = word.getTables().get(0);
+			String left = header.getRow(0).getCell(0).getText();
+			String right = header.getRow(0).getCell(1).getText();
+			assertThat(left).contains(districtName.toUpperCase(java.util.Locale.forLanguageTag("vi"))).contains("*")
+				.contains("Số 01-BC/HU");
+			assertThat(right).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("ngày 30 tháng 11 năm 2026");
+			// Every run names Times New Roman.
+			List<org.apache.poi.xwpf.usermodel.XWPFRun> runs = new java.util.ArrayList<>();
+			word.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
+			word.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells()
+				.forEach(c -> c.getParagraphs().forEach(p -> runs.addAll(p.getRuns())))));
+			assertThat(runs).isNotEmpty().allSatisfy(r -> assertThat(r.getFontFamily()).isEqualTo("Times New Roman"));
+			// Biểu 1: every figure of every row is the register's.
+			var byUnit = word.getTables().stream()
+				.filter(t -> t.getText().contains("Tổng cộng") && t.getText().contains(chapterName))
+				.findFirst()
+				.orElseThrow();
+			java.util.Map<String, ShortcomingTally> expected = java.util.Map.of(chapterName, tallyOf(breakdown, chapter),
+					otherChapterName, tallyOf(breakdown, otherChapter), "Tổng cộng", breakdown.total(),
+					districtName + " (cấp mình)", breakdown.own().tally());
+			int checked = 0;
+			for (var row : byUnit.getRows()) {
+				var cells = row.getTableCells();
+				String label = cells.get(1).getText().strip();
+				if (expected.containsKey(label)) {
+					List<String> values = cells.subList(2, cells.size()).stream().map(c -> c.getText().strip()).toList();
+					assertThat(values).as(label).containsExactly(row(expected.get(label)));
+					checked++;
+				}
+			}
+			assertThat(checked).isEqualTo(4);
+		}
+	}
+
 	static List<Block.Cell> rowOf(Block.Table table, String label) {
 		return table.rows().stream().filter(r -> r.get(1).text().equals(label)).findFirst().orElseThrow();
 	}

@@ -54,8 +54,10 @@ final class TableWidths {
 						longestWord = Math.max(longestWord, word.length());
 					}
 				}
-				// a column is never narrower than its longest word (STT, Tổng số), nor wider than a long name needs
-				int weight = Math.max(Math.min(MAX_WEIGHT, longestLine + 2), longestWord + 4);
+				// a column is never narrower than its longest word (STT, Tổng số), nor wider than a long name
+				// needs; bold header texts may wrap over three lines, so they ask for a third of their length
+				int wrapLines = slot.cell().bold() && !slot.cell().numeric() ? 3 : 1;
+				int weight = Math.max(Math.min(MAX_WEIGHT, longestLine / wrapLines + 2), longestWord + 4);
 				weights[slot.column()] = Math.max(weights[slot.column()], weight);
 			}
 		}
