@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.xdd.document.numbering.application.DeclareCommitteeTerm;
+import vn.xdd.document.numbering.application.SaveIssuerProfile;
+import vn.xdd.document.numbering.domain.IssuerProfile;
 import vn.xdd.document.report.ReportDraft;
 import vn.xdd.document.report.application.CreateReportDraft;
 import vn.xdd.document.report.application.EditReportDraft;
@@ -418,6 +420,10 @@ class DemoData implements ApplicationRunner {
 					LocalDate.of(2020, 10, 15), LocalDate.of(2025, 10, 14)));
 			documents.declareTerm.declare(new DeclareCommitteeTerm.Command(root, "Nhiệm kỳ 2025–2030",
 					LocalDate.of(2025, 10, 15), null));
+			documents.saveProfile.save(root, new IssuerProfile("ĐẢNG BỘ TỈNH LẠNG SƠN", "TỈNH ỦY LẠNG SƠN", "Lạng Sơn",
+					"TU", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Lương Thị Hà",
+					List.of("- Ban Tổ chức Trung ương (để báo cáo),", "- Các đảng ủy trực thuộc Tỉnh ủy,",
+							"- Lưu Văn phòng Tỉnh ủy."), false, -1), -1);
 			long draft = documents.createReport.create(root, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31),
 					campaign.value());
 			documents.editReport.edit(draft, 0, new ReportDraft.Texts(
@@ -511,7 +517,8 @@ class DemoData implements ApplicationRunner {
 
 	/** The use cases of the document module the second step acts through. */
 	@Component
-	record Documents(DeclareCommitteeTerm declareTerm, CreateReportDraft createReport, EditReportDraft editReport) {
+	record Documents(DeclareCommitteeTerm declareTerm, SaveIssuerProfile saveProfile, CreateReportDraft createReport,
+			EditReportDraft editReport) {
 	}
 
 	/** The use cases of the remediation module the second step acts through. */

@@ -115,7 +115,8 @@ public class JFreeChartRenderer implements ChartRenderer {
 		plot.setNoDataMessageFont(label);
 		var chart = new JFreeChart(null, title, plot, true);
 		dress(chart, chartTitle);
-		return png(chart);
+		// Each bar keeps a readable height: the picture grows with the number of units.
+		return png(chart, Math.max(HEIGHT, 200 + 80 * units.size()));
 	}
 
 	@Override
@@ -177,7 +178,11 @@ public class JFreeChartRenderer implements ChartRenderer {
 	}
 
 	private static byte[] png(JFreeChart chart) {
-		var image = chart.createBufferedImage(WIDTH, HEIGHT, WIDTH / SCALE, HEIGHT / SCALE, null);
+		return png(chart, HEIGHT);
+	}
+
+	private static byte[] png(JFreeChart chart, int height) {
+		var image = chart.createBufferedImage(WIDTH, height, WIDTH / SCALE, height / SCALE, null);
 		try {
 			return ChartUtils.encodeAsPNG(image);
 		}

@@ -124,14 +124,22 @@ public class ReportDocumentSource implements DocumentSource {
 	}
 
 	private static List<Block> charts(ChartRenderer renderer, ReportFigures figures) {
+		// The chart shows the units that have items (the table lists every unit): up to the
+		// fifteen with the most, so that each bar stays readable on the page.
 		List<String> names = new ArrayList<>();
 		List<ShortcomingTally> tallies = new ArrayList<>();
-		names.add(figures.byUnit().name() + " (cấp mình)");
-		tallies.add(figures.byUnit().own().tally());
-		for (UnitTally child : figures.byUnit().children()) {
-			names.add(child.name());
-			tallies.add(child.tally());
+		if (figures.byUnit().own().tally().total() > 0) {
+			names.add(figures.byUnit().name() + " (cấp mình)");
+			tallies.add(figures.byUnit().own().tally());
 		}
+		figures.byUnit().children().stream()
+			.filter(child -> child.tally().total() > 0)
+			.sorted(java.util.Comparator.comparingLong((UnitTally child) -> child.tally().total()).reversed())
+			.limit(names.isEmpty() ? 15 : 14)
+			.forEach(child -> {
+				names.add(child.name());
+				tallies.add(child.tally());
+			});
 		List<ChartRenderer.Series> series = List.of(
 				new ChartRenderer.Series(ReportFigures.RESULT_COLUMNS.get(0), tallies.stream().map(ShortcomingTally::verified).toList()),
 				new ChartRenderer.Series(ReportFigures.RESULT_COLUMNS.get(1), tallies.stream().map(ShortcomingTally::reported).toList()),

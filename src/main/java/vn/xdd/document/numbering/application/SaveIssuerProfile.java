@@ -1,5 +1,6 @@
 package vn.xdd.document.numbering.application;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import vn.xdd.shared.FieldProblem;
 import vn.xdd.shared.OrgUnitId;
 
 /** Saves what a unit's documents say in the header and the signature block. */
+@NamedInterface("use-cases")
 @Service
 public class SaveIssuerProfile {
 

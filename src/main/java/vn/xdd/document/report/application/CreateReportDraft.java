@@ -31,8 +31,12 @@ public class CreateReportDraft {
 
 	private final vn.xdd.document.numbering.application.NumberingAccess access;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	CreateReportDraft(JdbcReportDrafts drafts, AccessScope scope, Campaigns campaigns,
-			vn.xdd.document.numbering.application.NumberingAccess access) {
+			vn.xdd.document.numbering.application.NumberingAccess access,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.access = access;
 		this.drafts = drafts;
 		this.scope = scope;
@@ -49,7 +53,10 @@ public class CreateReportDraft {
 		if (campaignId != null && campaigns.find(new CampaignId(campaignId)).isEmpty()) {
 			throw new NotFoundException("REVIEW_CAMPAIGN", campaignId.toString());
 		}
-		return drafts.insert(unit, from, to, campaignId, Texts.EMPTY, username());
+		long id = drafts.insert(unit, from, to, campaignId, Texts.EMPTY, username());
+		events.publishEvent(new ReportDraftChanged(id, "CREATE", "Báo cáo kết quả khắc phục, đơn vị " + unit.value()
+				+ ", từ " + from + " đến " + to));
+		return id;
 	}
 
 	static String username() {

@@ -19,8 +19,12 @@ public class EditReportDraft {
 
 	private final vn.xdd.document.numbering.application.NumberingAccess access;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	EditReportDraft(ReportDrafts queries, JdbcReportDrafts drafts,
-			vn.xdd.document.numbering.application.NumberingAccess access) {
+			vn.xdd.document.numbering.application.NumberingAccess access,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.access = access;
 		this.queries = queries;
 		this.drafts = drafts;
@@ -34,6 +38,7 @@ public class EditReportDraft {
 		if (!drafts.updateTexts(id, version, normalized)) {
 			throw new BusinessRuleException("common.staleVersion");
 		}
+		events.publishEvent(new ReportDraftChanged(id, "UPDATE", "Nội dung báo cáo kết quả khắc phục"));
 	}
 
 	/** NFC, Windows line breaks made plain, trailing blanks dropped. */
