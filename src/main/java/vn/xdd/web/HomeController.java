@@ -24,9 +24,19 @@ class HomeController {
 
 	private final OrgUnits units;
 
-	HomeController(CurrentUser currentUser, OrgUnits units) {
+	private final vn.xdd.review.ShortcomingCounts shortcomings;
+
+	HomeController(CurrentUser currentUser, OrgUnits units, vn.xdd.review.ShortcomingCounts shortcomings) {
 		this.currentUser = currentUser;
 		this.units = units;
+		this.shortcomings = shortcomings;
+	}
+
+	/**
+	 * The remediation at a glance, for those who work with the register (not a plain member):
+	 * items not yet verified remedied and items overdue in the unit's subtree.
+	 */
+	record RemediationView(long unitId, long unresolved, long overdue, long total) {
 	}
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -64,6 +74,15 @@ class HomeController {
 					json(bars.stream().map(Bar::name).toList()),
 					bars.stream().map(b -> Long.toString(b.members())).collect(java.util.stream.Collectors.joining(",", "[", "]"))));
 		});
+		currentUser.activeUnit()
+			.filter(active -> currentUser.signedIn()
+				.map(u -> u.grants().stream().anyMatch(g -> g.role() != vn.xdd.shared.Role.MEMBER))
+				.orElse(false))
+			.ifPresent(active -> {
+				vn.xdd.review.ShortcomingTally total = shortcomings.breakdown(active).total();
+				model.addAttribute("remediation", new RemediationView(active.value(), total.total() - total.verified(),
+						total.overdue(), total.total()));
+			});
 		return "home";
 	}
 

@@ -108,6 +108,31 @@ class HomePageTest {
 	}
 
 	@Test
+	void theRemediationFiguresShowWhatIsNotYetVerifiedAndOverdue() throws Exception {
+		Fixtures fixtures = new Fixtures(mvc);
+		long district = fixtures.createUnit(Fixtures.ROOT, Fixtures.unique("Huyện ủy R"), "DISTRICT_COMMITTEE",
+				Fixtures.admin());
+		long chapter = fixtures.createUnit(district, Fixtures.unique("Chi bộ R"), "GRASSROOTS_CHAPTER", Fixtures.admin());
+		String leader = Fixtures.unique("thuongtruc");
+		fixtures.activeUser(leader, Role.LEADERSHIP, district);
+		for (String deadline : new String[] { "2020-01-31", "2099-12-31" }) {
+			mvc.perform(post("/api/v1/shortcomings").with(Fixtures.as(leader, Fixtures.CHANGED_PASSWORD))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"sourceKind\":\"INSPECTION\",\"holderKind\":\"UNIT\",\"holderUnitId\":" + chapter
+						+ ",\"text\":\"Chưa kiện toàn chi ủy\",\"deadline\":\"" + deadline + "\"}"))
+				.andExpect(status().isCreated());
+		}
+		String page = home(fixtures.login(leader, Fixtures.CHANGED_PASSWORD));
+		assertThat(figure(page, "home-unresolved")).isEqualTo(2);
+		assertThat(figure(page, "home-overdue")).isEqualTo(1);
+		assertThat(page).contains("/shortcomings?unit=" + district + "&amp;overdue=true");
+		// A plain member does not see the register's figures.
+		String member = Fixtures.unique("dangvien");
+		fixtures.activeUser(member, Role.MEMBER, chapter);
+		assertThat(home(fixtures.login(member, Fixtures.CHANGED_PASSWORD))).doesNotContain("home-unresolved");
+	}
+
+	@Test
 	void theAdministratorsFiguresGrowWithTheTree() throws Exception {
 		Fixtures fixtures = new Fixtures(mvc);
 		MockHttpSession admin = fixtures.adminSession();
