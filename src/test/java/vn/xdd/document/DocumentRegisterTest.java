@@ -270,8 +270,11 @@ class DocumentRegisterTest {
 		org.springframework.security.core.context.SecurityContext context = (org.springframework.security.core.context.SecurityContext) officeSession
 			.getAttribute("SPRING_SECURITY_CONTEXT");
 		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		String reserved = "select coalesce(sum(last_number), 0) from document_number_sequence where unit_id = ?";
+		long before = jdbc.sql(reserved).param(unit).query(Long.class).single();
 		try {
 			DocumentHeader header = previewHeader.header(DocumentKind.REMEDIATION_PLAN, source, LocalDate.of(2026, 1, 30));
+			assertThat(jdbc.sql(reserved).param(unit).query(Long.class).single()).isEqualTo(before);
 			assertThat(header.numberSymbol()).isNull();
 			assertThat(header.draftSymbol()).isEqualTo("-KH/ĐU");
 			assertThat(header.numberLine()).startsWith("Số ").endsWith("-KH/ĐU");

@@ -333,7 +333,7 @@ class DocumentsTest {
 			assertThat(merged).contains("A1:I1", "A4:A5", "B4:B5", "C4:C5", "D4:G4", "H4:H5", "I4:I5");
 			assertThat(sheet.getRow(3).getCell(3).getStringCellValue()).isEqualTo("Kết quả khắc phục");
 			assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).isEqualTo("Đã xác nhận khắc phục");
-			assertThat(sheet.getRow(3).getCell(0).getCellStyle().getFontIndex()).isNotNull();
+			assertThat(workbook.getFontAt(sheet.getRow(3).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
 			assertThat(workbook.getFontAt(sheet.getRow(3).getCell(0).getCellStyle().getFontIndex()).getFontName())
 				.isEqualTo("Times New Roman");
 			Row total = sheet.getRow(8);

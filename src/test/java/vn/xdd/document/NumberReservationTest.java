@@ -11,7 +11,6 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.xdd.Fixtures;
@@ -27,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The numbering register on the real database: series per type and term, and concurrent issues. */
 @XddIntegrationTest
-@Import(FixedDocumentSource.class)
 class NumberReservationTest {
 
 	@Autowired
@@ -39,7 +37,7 @@ class NumberReservationTest {
 	@Autowired
 	JdbcNumbering numbering;
 
-	OrgUnitId unitWithTerms(LocalDate... boundaries) throws Exception {
+	OrgUnitId unitWithTerms() throws Exception {
 		OrgUnitId unit = new OrgUnitId(new Fixtures(mvc).createUnit(Fixtures.ROOT, "Đảng bộ " + Fixtures.unique("số")));
 		numbering.insertTerm(unit, "Nhiệm kỳ 2020–2025", LocalDate.of(2020, 10, 16), LocalDate.of(2025, 10, 15), "test");
 		numbering.insertTerm(unit, "Nhiệm kỳ 2025–2030", LocalDate.of(2025, 10, 16), null, "test");

@@ -2,7 +2,6 @@ package vn.xdd.document.content;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +10,6 @@ import vn.xdd.document.model.Block;
 
 /** Helpers for the wording of documents: NFC text, dates as offices write them, free text as blocks. */
 public final class Texts {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -23,8 +20,9 @@ public final class Texts {
 		return Normalizer.normalize(text, Normalizer.Form.NFC);
 	}
 
+	/** A date as documents write it in text: 30/06/2026 (the shared Vietnamese form). */
 	public static String day(LocalDate date) {
-		return date.format(DAY);
+		return vn.xdd.shared.VietnameseText.date(date);
 	}
 
 	/** The first letter in lower case, as a trích yếu continues the document type: Triển khai → triển khai. */

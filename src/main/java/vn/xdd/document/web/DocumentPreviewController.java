@@ -172,9 +172,9 @@ class DocumentPreviewController {
 			if (!e.messageKey().equals("common.staleVersion")) {
 				throw e;
 			}
+			// The page shows the saved version (set by report): saving the kept texts again then succeeds.
 			report(id, model);
 			model.addAttribute("texts", texts);
-			model.addAttribute("version", form.version());
 			model.addAttribute("problem", e.messageKey());
 			model.addAttribute("problemArguments", e.arguments());
 			response.setStatus(HttpStatus.CONFLICT.value());

@@ -50,7 +50,7 @@ public class OpenAttachment {
 		StoredFile file = store.find(id).orElseThrow(() -> new NotFoundException("ATTACHMENT", String.valueOf(id.value())));
 		scope.requireReach(file.unit(), "ATTACHMENT", String.valueOf(id.value()));
 		byte[] content = store.content(id);
-		if (!StoreAttachment.sha256(content).equals(file.sha256())) {
+		if (!vn.xdd.shared.Checksums.sha256(content).equals(file.sha256())) {
 			throw new IllegalStateException("Checksum mismatch for attachment " + id.value());
 		}
 		events.publishEvent(new AttachmentDownloaded(id.value(), file.fileName()));

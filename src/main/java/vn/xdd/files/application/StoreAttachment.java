@@ -1,5 +1,7 @@
 package vn.xdd.files.application;
 
+import vn.xdd.shared.Actor;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -8,8 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,7 +57,7 @@ public class StoreAttachment implements Attachments {
 		if (!kind.matches(content)) {
 			throw new BusinessRuleException("files.contentMismatch", name, kind.extension());
 		}
-		FileId id = store.insert(unit, name, kind.contentType(), content, sha256(content), currentUserName());
+		FileId id = store.insert(unit, name, kind.contentType(), content, vn.xdd.shared.Checksums.sha256(content), Actor.currentName());
 		return store.find(id).orElseThrow();
 	}
 
@@ -84,17 +84,5 @@ public class StoreAttachment implements Attachments {
 		return name.isEmpty() ? "tep" : name;
 	}
 
-	public static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 
-	private static String currentUserName() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
-	}
 }

@@ -32,15 +32,9 @@ public class AttachmentController {
 	public static ResponseEntity<byte[]> response(OpenAttachment.Opened opened) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(opened.file().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(opened.file().fileName()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, vn.xdd.shared.Downloads.attachment(opened.file().fileName()))
 			.header("X-Content-SHA256", opened.file().sha256())
 			.body(opened.content());
 	}
 
-	static String contentDisposition(String fileName) {
-		String ascii = java.text.Normalizer.normalize(fileName.replace('đ', 'd').replace('Đ', 'D'),
-				java.text.Normalizer.Form.NFD).replaceAll("[^\\x20-\\x7E]", "").replace('"', '_');
-		String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-		return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
-	}
 }

@@ -1,7 +1,6 @@
 package vn.xdd.notification.application;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -26,7 +25,8 @@ public class ComputeDeadlineNotices {
 
 	private static final Logger log = LoggerFactory.getLogger(ComputeDeadlineNotices.class);
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	/** Notices are stored in the language of the installation, Vietnamese. */
+	private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
 
 	private final List<DeadlineSource> sources;
 
@@ -34,7 +34,11 @@ public class ComputeDeadlineNotices {
 
 	private final NotificationProperties properties;
 
-	ComputeDeadlineNotices(List<DeadlineSource> sources, SendNotice send, NotificationProperties properties) {
+	private final org.springframework.context.MessageSource messages;
+
+	ComputeDeadlineNotices(List<DeadlineSource> sources, SendNotice send, NotificationProperties properties,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.sources = sources;
 		this.send = send;
 		this.properties = properties;
@@ -57,8 +61,8 @@ public class ComputeDeadlineNotices {
 				}
 				boolean late = deadline.dueOn().isBefore(today);
 				NoticeKind kind = late ? NoticeKind.OVERDUE : NoticeKind.DUE_SOON;
-				String text = (late ? "Đã quá hạn (hạn " : "Sắp đến hạn (hạn ") + DATE.format(deadline.dueOn()) + "): "
-						+ deadline.title();
+				String text = messages.getMessage(late ? "notice.overdue" : "notice.dueSoon",
+						new Object[] { vn.xdd.shared.VietnameseText.date(deadline.dueOn()), deadline.title() }, VI);
 				if (!send.sendOnce(new Notice(deadline.to(), kind, text, deadline.link(), deadline.key()), today)) {
 					alreadySent++;
 				}

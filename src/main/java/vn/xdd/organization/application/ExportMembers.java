@@ -91,17 +91,7 @@ public class ExportMembers {
 
 	/** An attachment with an ASCII name and a UTF-8 one for browsers that read it (RFC 6266, RFC 5987). */
 	public static String contentDisposition(String asciiName, String utf8Name) {
-		StringBuilder encoded = new StringBuilder();
-		for (byte b : utf8Name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-			char c = (char) (b & 0xff);
-			if (c < 0x80 && (Character.isLetterOrDigit(c) || "!#$&+-.^_`|~".indexOf(c) >= 0)) {
-				encoded.append(c);
-			}
-			else {
-				encoded.append('%').append(String.format("%02X", b & 0xff));
-			}
-		}
-		return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encoded;
+		return vn.xdd.shared.Downloads.attachment(asciiName, utf8Name);
 	}
 
 	/** Checks the request against the user's scope and names the file; reads no member yet. */

@@ -1,12 +1,13 @@
 package vn.xdd.organization.application;
 
+import vn.xdd.shared.Actor;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.xdd.organization.OrgUnitSummary;
@@ -70,8 +71,7 @@ class RestructuringSupport {
 	/** Records the event, links its units, and publishes it for the audit trail. */
 	long record(String kind, LocalDate effective, String decisionRef, String note, String summary,
 			List<UnitRole> links) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		String actor = authentication == null ? "system" : authentication.getName();
+		String actor = Actor.currentName();
 		long eventId = history.recordEvent(kind, effective, decisionRef, note, summary, actor);
 		for (UnitRole link : links) {
 			history.link(eventId, link.unitId(), link.role());

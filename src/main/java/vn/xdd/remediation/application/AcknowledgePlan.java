@@ -1,5 +1,7 @@
 package vn.xdd.remediation.application;
 
+import vn.xdd.shared.Actor;
+
 import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,7 +56,7 @@ public class AcknowledgePlan {
 		if (day.isAfter(LocalDate.now(clock))) {
 			throw new BusinessRuleException("plan.error.futureDate");
 		}
-		if (!plans.acknowledge(id.value(), unit.value(), day, PlanAccess.username())) {
+		if (!plans.acknowledge(id.value(), unit.value(), day, Actor.currentName())) {
 			throw new BusinessRuleException("plan.error.alreadyAcknowledged");
 		}
 		events.publishEvent(new PlanChanged(id, "UPDATE", "Đơn vị " + unit.value() + " xác nhận đã quán triệt"));

@@ -1,5 +1,7 @@
 package vn.xdd.remediation.application;
 
+import vn.xdd.shared.Actor;
+
 import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 
@@ -53,7 +55,7 @@ public class CreatePlan {
 		PlanFields fields = PlanFields.check(command.numberSymbol(), command.issuedOn(), command.title(),
 				command.campaignId(), campaigns);
 		long id = plans.insertPlan(command.unit().value(), fields.numberSymbol(), fields.issuedOn(), fields.title(),
-				fields.campaignId(), PlanAccess.username());
+				fields.campaignId(), Actor.currentName());
 		if (command.templateCode() != null && !command.templateCode().isBlank()) {
 			for (String title : plans.templateItems(command.templateCode())) {
 				plans.insertGroup(id, title);

@@ -1,11 +1,11 @@
 package vn.xdd.remediation.application;
 
+import vn.xdd.shared.Actor;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.xdd.organization.OrgUnits;
@@ -112,7 +112,7 @@ public class PlanAccess {
 
 	/** The verification rule applied to the signed-in user. */
 	public Verdict mayDecide(ReportRow report, PlanRow plan) {
-		return OnlyIssuingLevelVerifies.mayDecide(decisionOn(report, plan), username(), scope::hasRoleAt);
+		return OnlyIssuingLevelVerifies.mayDecide(decisionOn(report, plan), Actor.currentName(), scope::hasRoleAt);
 	}
 
 	public OnlyIssuingLevelVerifies.Report decisionOn(ReportRow report, PlanRow plan) {
@@ -130,8 +130,4 @@ public class PlanAccess {
 		return scope;
 	}
 
-	public static String username() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
-	}
 }

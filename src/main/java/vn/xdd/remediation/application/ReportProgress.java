@@ -1,5 +1,7 @@
 package vn.xdd.remediation.application;
 
+import vn.xdd.shared.Actor;
+
 import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -101,7 +103,7 @@ public class ReportProgress {
 		if (on.isAfter(today)) {
 			throw new BusinessRuleException("plan.error.futureDate");
 		}
-		String by = PlanAccess.username();
+		String by = Actor.currentName();
 		long id = plans.insertReport(taskId, unit.value(), stage, percent, narrative, on, by);
 		List<FileId> files = new ArrayList<>();
 		for (Upload upload : command.files()) {

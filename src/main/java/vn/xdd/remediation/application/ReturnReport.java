@@ -1,5 +1,7 @@
 package vn.xdd.remediation.application;
 
+import vn.xdd.shared.Actor;
+
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -59,10 +61,10 @@ public class ReturnReport {
 		ReportRow report = access.visibleReport(reportId);
 		TaskRow task = plans.findTask(report.taskId()).orElseThrow();
 		PlanRow plan = access.visible(task.planId());
-		OnlyIssuingLevelVerifies.mayReturn(access.decisionOn(report, plan), PlanAccess.username(),
+		OnlyIssuingLevelVerifies.mayReturn(access.decisionOn(report, plan), Actor.currentName(),
 				access.scope()::hasRoleAt, reason).orThrow();
 		String why = reason == null ? "" : reason.strip();
-		if (!plans.decide(reportId, report.version(), ReportStatus.RETURNED, PlanAccess.username(), why)) {
+		if (!plans.decide(reportId, report.version(), ReportStatus.RETURNED, Actor.currentName(), why)) {
 			throw new BusinessRuleException("plan.error.alreadyDecided");
 		}
 		plans.setTaskProgress(task.id(), TaskStatus.RETURNED, null);

@@ -1,5 +1,7 @@
 package vn.xdd.remediation.application;
 
+import vn.xdd.shared.Actor;
+
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -54,7 +56,7 @@ public class VerifyReport {
 		PlanRow plan = access.visible(task.planId());
 		access.mayDecide(report, plan).orThrow();
 		String text = note == null ? "" : note.strip();
-		if (!plans.decide(reportId, report.version(), ReportStatus.VERIFIED, PlanAccess.username(), null)) {
+		if (!plans.decide(reportId, report.version(), ReportStatus.VERIFIED, Actor.currentName(), null)) {
 			throw new BusinessRuleException("plan.error.alreadyDecided");
 		}
 		plans.setTaskProgress(task.id(), task.status().afterVerification(report.percent()), null);

@@ -300,6 +300,14 @@ class PlanController {
 		}
 	}
 
+	/** The report must belong to a task of the plan in the address (a report of another plan is not found). */
+	private void requireReportOf(long planId, long reportId) {
+		plans.findReport(reportId)
+			.flatMap(r -> plans.findTask(r.taskId()))
+			.filter(t -> t.planId() == planId)
+			.orElseThrow(() -> new NotFoundException("PROGRESS_REPORT", Long.toString(reportId)));
+	}
+
 	private TaskRow taskOf(PlanRow plan, long taskId) {
 		return plans.findTask(taskId)
 			.filter(t -> t.planId() == plan.id())
@@ -358,12 +366,14 @@ class PlanController {
 	@PostMapping("/plans/{id}/reports/{reportId}/verify")
 	String verify(@PathVariable long id, @PathVariable long reportId,
 			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
+		requireReportOf(id, reportId);
 		return act(id, redirect, "plan.verified", () -> verifyReport.verify(reportId, note));
 	}
 
 	@PostMapping("/plans/{id}/reports/{reportId}/return")
 	String returnReport(@PathVariable long id, @PathVariable long reportId,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+		requireReportOf(id, reportId);
 		return act(id, redirect, "plan.returned", () -> returnReport.returnWithReason(reportId, reason));
 	}
 

@@ -41,7 +41,6 @@ class DashboardController {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final ShowDashboard showDashboard;
 
@@ -99,7 +98,7 @@ class DashboardController {
 				new Cell(t.total(), href), new Cell(t.open(), href), new Cell(t.inProgress(), href),
 				new Cell(t.reported(), href), new Cell(t.verified(), href), new Cell(t.returned(), href),
 				new Cell(t.overdue(), href), percent(t));
-		return new PlanRow(p.id().value(), p.numberSymbol(), p.issuedOn().format(DAY), p.title(), p.issuingUnitName(),
+		return new PlanRow(p.id().value(), p.numberSymbol(), vn.xdd.shared.VietnameseText.date(p.issuedOn()), p.title(), p.issuingUnitName(),
 				p.status().messageKey(), figures);
 	}
 

@@ -120,7 +120,7 @@ class ShortcomingRegisterTest {
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(PDF))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
-				.string("X-Content-SHA256", vn.xdd.files.application.StoreAttachment.sha256(PDF)));
+				.string("X-Content-SHA256", vn.xdd.shared.Checksums.sha256(PDF)));
 		String outsider = unique("bithukhac");
 		fixtures.activeUser(outsider, Role.SECRETARY, otherChapter);
 		mvc.perform(get("/api/v1/files/" + fileId).with(user(outsider))).andExpect(status().isNotFound());
@@ -232,5 +232,29 @@ class ShortcomingRegisterTest {
 		assertThat(JsonPath.<java.util.List<String>>read(detail, "$.history[*].kind")).contains("HOLDER_MOVED");
 		// The successor's secretary now works on it.
 		transition(user(secretary), open, "IN_PROGRESS", "Đã phân công", 200);
+	}
+
+	@Test
+	void aMembersRecordLeadsToTheEntryFormFilledForThatMember() throws Exception {
+		long member = new vn.xdd.organization.MemberFixtures(mvc).member(chapter, "Phùng Thị Lệ");
+		MockHttpSession session = fixtures.login(board, CHANGED_PASSWORD);
+		String record = body(mvc.perform(get("/members/" + member).session(session)).andExpect(status().isOk()).andReturn());
+		assertThat(record).contains("/shortcomings/new?member=" + member);
+		String form = body(mvc.perform(get("/shortcomings/new").param("member", Long.toString(member)).session(session))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(form).contains("value=\"" + member + "\"").contains("<option value=\"MEMBER\" selected=\"selected\"");
+		mvc.perform(post("/shortcomings").session(session)
+			.with(csrf())
+			.param("sourceKind", "SUPERIOR_COMMENT")
+			.param("holderKind", "MEMBER")
+			.param("holderUnitId", Long.toString(chapter))
+			.param("holderMemberId", Long.toString(member))
+			.param("text", "Chưa gương mẫu trong sinh hoạt"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/shortcomings").param("unit", Long.toString(chapter)).param("member", Long.toString(member))
+			.with(user(board)))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].holderName").value("Phùng Thị Lệ"));
 	}
 }

@@ -1,5 +1,8 @@
 package vn.xdd.document.issue.application;
 
+import vn.xdd.shared.Actor;
+import vn.xdd.shared.Checksums;
+
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -97,13 +100,18 @@ public class IssueDocument {
 		try {
 			id = documents.insert(new NewDocument(unit, command.kind(), typeCode, reservation.term().id(),
 					reservation.number(), symbol, issuedOn, source.summary(command.sourceId()), command.sourceId(),
-					NumberingAccess.username()));
+					Actor.currentName()));
 		}
 		catch (DuplicateKeyException e) {
+			if (String.valueOf(e.getMessage()).contains("issued_document_source_uq")) {
+				// Issued by someone else at the same moment (the transaction is aborted: nothing more can be
+				// read); the number reserved here rolls back with this issue.
+				throw new BusinessRuleException("document.error.issuedMeanwhile");
+			}
 			throw new BusinessRuleException("document.error.numberTaken", reservation.number().printed());
 		}
 		String docxSha = Checksums.sha256(docx);
-		int versionNo = documents.addVersion(id, docx, pdf, docxSha, Checksums.sha256(pdf), NumberingAccess.username());
+		int versionNo = documents.addVersion(id, docx, pdf, docxSha, Checksums.sha256(pdf), Actor.currentName());
 		source.issued(command.sourceId(), symbol, issuedOn);
 		events.publishEvent(new DocumentIssued(id, symbol, versionNo, docxSha));
 		return new Issued(id, symbol, versionNo);

@@ -1,5 +1,6 @@
 package vn.xdd.document.issue.application;
 
+import vn.xdd.shared.Checksums;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -77,7 +78,8 @@ public class OpenDocumentFile {
 			.reduce((a, b) -> b)
 			.orElseThrow(() -> new NotFoundException("DOCUMENT_VERSION", documentId + "/" + versionNo));
 		boolean pdf = format == Format.PDF;
-		byte[] content = documents.content(documentId, version.versionNo(), pdf).orElseThrow();
+		byte[] content = documents.content(documentId, version.versionNo(), pdf)
+			.orElseThrow(() -> new NotFoundException("DOCUMENT_VERSION", documentId + "/" + version.versionNo()));
 		String expected = pdf ? version.pdfSha256() : version.docxSha256();
 		if (!Checksums.sha256(content).equals(expected)) {
 			throw new IllegalStateException("Checksum mismatch for document " + documentId + " v" + version.versionNo());

@@ -1,5 +1,8 @@
 package vn.xdd.document.issue.application;
 
+import vn.xdd.shared.Actor;
+import vn.xdd.shared.Checksums;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +60,7 @@ public class ReissueDocument {
 		byte[] pdf = renderer.pdf(document);
 		String docxSha = Checksums.sha256(docx);
 		int versionNo = documents.addVersion(row.id(), docx, pdf, docxSha, Checksums.sha256(pdf),
-				NumberingAccess.username());
+				Actor.currentName());
 		events.publishEvent(new DocumentIssued(row.id(), row.numberSymbol(), versionNo, docxSha));
 		return new IssueDocument.Issued(row.id(), row.numberSymbol(), versionNo);
 	}

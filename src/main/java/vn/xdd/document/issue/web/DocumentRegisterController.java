@@ -84,7 +84,7 @@ class DocumentRegisterController {
 		OpenDocumentFile.Opened opened = openFile.open(id, OpenDocumentFile.Format.parse(format), version);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(opened.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(opened.fileName()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, vn.xdd.shared.Downloads.attachment(opened.fileName()))
 			.header("X-Content-SHA256", opened.sha256())
 			.header("X-Document-Version", Integer.toString(opened.versionNo()))
 			.body(opened.content());
@@ -132,12 +132,4 @@ class DocumentRegisterController {
 					.toList());
 	}
 
-	/** An ASCII fallback and the exact Vietnamese name (RFC 6266): KH-42a-ĐU.docx. */
-	static String contentDisposition(String fileName) {
-		String ascii = Normalizer.normalize(fileName.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-			.replaceAll("[^\\x20-\\x7E]", "")
-			.replace('"', '_');
-		String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-		return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
-	}
 }

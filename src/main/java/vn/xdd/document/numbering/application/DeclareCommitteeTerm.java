@@ -1,5 +1,7 @@
 package vn.xdd.document.numbering.application;
 
+import vn.xdd.shared.Actor;
+
 import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 
@@ -54,7 +56,7 @@ public class DeclareCommitteeTerm {
 		}
 		NumberingRule.requireNoOverlap(numbering.terms(command.unit()), command.startsOn(), command.endsOn());
 		long id = numbering.insertTerm(command.unit(), name, command.startsOn(), command.endsOn(),
-				NumberingAccess.username());
+				Actor.currentName());
 		events.publishEvent(new CommitteeTermDeclared(id, command.unit().value(), name + " ("
 				+ VietnameseText.date(command.startsOn()) + " – "
 				+ (command.endsOn() == null ? "" : VietnameseText.date(command.endsOn())) + ")"));

@@ -55,8 +55,4 @@ public class NumberingAccess {
 		return scope;
 	}
 
-	public static String username() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
-	}
 }

@@ -1,5 +1,7 @@
 package vn.xdd.document.numbering.application;
 
+import vn.xdd.shared.Actor;
+
 import org.springframework.modulith.NamedInterface;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +62,7 @@ public class SaveIssuerProfile {
 		if (!problems.isEmpty()) {
 			throw new BusinessRuleException(problems, "document.error.profileInvalid");
 		}
-		profiles.save(unit, profile, expectedVersion, NumberingAccess.username());
+		profiles.save(unit, profile, expectedVersion, Actor.currentName());
 		events.publishEvent(new IssuerProfileSaved(unit.value(),
 				profile.issuingBody() + " / " + profile.bodyAbbreviation() + " / " + profile.authorityLine()));
 	}

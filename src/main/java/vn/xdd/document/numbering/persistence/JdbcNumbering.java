@@ -58,8 +58,9 @@ public class JdbcNumbering {
 
 	/** Removes a term no document was numbered in; false when it does not exist or is in use. */
 	public boolean deleteUnusedTerm(OrgUnitId unit, long termId) {
-		jdbc.sql("delete from document_number_sequence s where s.term_id = ? and not exists "
-				+ "(select 1 from issued_document d where d.term_id = s.term_id)").param(termId).update();
+		// Only the unit's own term: a term id of another unit removes nothing.
+		jdbc.sql("delete from document_number_sequence s where s.term_id = ? and s.unit_id = ? and not exists "
+				+ "(select 1 from issued_document d where d.term_id = s.term_id)").params(termId, unit.value()).update();
 		return jdbc.sql("""
 				delete from committee_term t where t.id = ? and t.unit_id = ?
 				   and not exists (select 1 from issued_document d where d.term_id = t.id)""")

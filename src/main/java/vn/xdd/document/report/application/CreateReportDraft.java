@@ -1,11 +1,11 @@
 package vn.xdd.document.report.application;
 
+import vn.xdd.shared.Actor;
+
 import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,14 +53,10 @@ public class CreateReportDraft {
 		if (campaignId != null && campaigns.find(new CampaignId(campaignId)).isEmpty()) {
 			throw new NotFoundException("REVIEW_CAMPAIGN", campaignId.toString());
 		}
-		long id = drafts.insert(unit, from, to, campaignId, Texts.EMPTY, username());
+		long id = drafts.insert(unit, from, to, campaignId, Texts.EMPTY, Actor.currentName());
 		events.publishEvent(new ReportDraftChanged(id, "CREATE", "Báo cáo kết quả khắc phục, đơn vị " + unit.value()
 				+ ", từ " + from + " đến " + to));
 		return id;
 	}
 
-	static String username() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
-	}
 }

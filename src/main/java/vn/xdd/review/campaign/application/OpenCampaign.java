@@ -1,5 +1,7 @@
 package vn.xdd.review.campaign.application;
 
+import vn.xdd.shared.Actor;
+
 import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,7 +78,7 @@ public class OpenCampaign {
 			throw new BusinessRuleException(problems, "campaign.error.invalid");
 		}
 		CampaignId id = store.insert(command.unit(), name, command.kind(), command.periodFrom(), command.periodTo(),
-				command.collectiveDeadline(), command.individualDeadline(), taxonomies, CurrentActor.name());
+				command.collectiveDeadline(), command.individualDeadline(), taxonomies, Actor.currentName());
 		events.publishEvent(new CampaignOpened(id, command.unit(), name));
 		return id;
 	}

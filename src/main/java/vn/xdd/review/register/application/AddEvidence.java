@@ -1,5 +1,7 @@
 package vn.xdd.review.register.application;
 
+import vn.xdd.shared.Actor;
+
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -46,6 +48,6 @@ public class AddEvidence {
 		}
 		transitions.evidence(row, note, files);
 		store.recordEvent(row.id(), "EVIDENCE", null, null, note.isBlank() ? null : note.strip(), null, null, null,
-				RegisterPermissions.actor());
+				Actor.currentName());
 	}
 }

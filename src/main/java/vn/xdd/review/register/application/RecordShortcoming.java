@@ -1,5 +1,7 @@
 package vn.xdd.review.register.application;
 
+import vn.xdd.shared.Actor;
+
 import org.springframework.modulith.NamedInterface;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,9 +68,9 @@ public class RecordShortcoming {
 				item.campaign() == null ? null : item.campaign().value(), item.reviewId(), item.holderKind(),
 				holderUnit.value(), member == null ? null : member.value(), holderUnit.value(), item.text().strip(),
 				blankToNull(item.cause()), blankToNull(item.responsibility()), item.remedy().strip(), item.deadline(),
-				blankToNull(item.answerable()), RegisterPermissions.actor()), tags);
+				blankToNull(item.answerable()), Actor.currentName()), tags);
 		store.recordEvent(id, "RECORDED", null, vn.xdd.review.ShortcomingStatus.OPEN, item.sourceRef(),
-				item.reviewId(), null, null, RegisterPermissions.actor());
+				item.reviewId(), null, null, Actor.currentName());
 		events.publishEvent(new ShortcomingRecorded(new ShortcomingId(id), holderUnit, item.text().strip()));
 		return new ShortcomingId(id);
 	}

@@ -65,9 +65,4 @@ public class RegisterPermissions {
 		return roles.stream().anyMatch(r -> scope.hasRoleAt(r, unit));
 	}
 
-	/** The signed-in user's name for the history (system for background work). */
-	static String actor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
-	}
 }

@@ -42,8 +42,11 @@ public class RegisterQueries implements Shortcomings {
 
 	private final Clock clock;
 
+	private final RegisterPermissions permissions;
+
 	public RegisterQueries(JdbcShortcomings store, AccessScope scope, OrgUnits units, MemberRegistry members,
-			Clock clock) {
+			Clock clock, RegisterPermissions permissions) {
+		this.permissions = permissions;
 		this.store = store;
 		this.scope = scope;
 		this.units = units;
@@ -72,7 +75,7 @@ public class RegisterQueries implements Shortcomings {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ShortcomingSummary> unresolvedUnder(OrgUnitId unit) {
-		if (!scope.reaches(unit)) {
+		if (!scope.reaches(unit) || !permissions.mayRead(unit)) {
 			return List.of();
 		}
 		List<Long> subtree = units.subtrees(List.of(unit)).stream().map(u -> u.id().value()).toList();
@@ -104,8 +107,10 @@ public class RegisterQueries implements Shortcomings {
 		return store.shareOfMember(member.value(), from, to, LocalDate.now(clock));
 	}
 
+	/** Within the scope, and not to a plain member: the register names other members' shortcomings. */
 	private boolean visible(ShortcomingRow row) {
-		return scope.reaches(new OrgUnitId(row.holderUnitId()));
+		OrgUnitId unit = new OrgUnitId(row.holderUnitId());
+		return scope.reaches(unit) && permissions.mayRead(unit);
 	}
 
 	/** Rows as summaries, with the holders' names. */
@@ -117,10 +122,13 @@ public class RegisterQueries implements Shortcomings {
 			.distinct()
 			.toList());
 		LocalDate today = LocalDate.now(clock);
+		// One lookup per holder unit, not per row.
+		Map<Long, String> unitNames = new java.util.HashMap<>();
 		return rows.stream().map(r -> {
 			MemberId member = r.holderMemberId() == null ? null : new MemberId(r.holderMemberId());
 			String holderName = member != null ? names.getOrDefault(member, "?")
-					: units.find(new OrgUnitId(r.holderUnitId())).map(OrgUnitSummary::name).orElse("?");
+					: unitNames.computeIfAbsent(r.holderUnitId(),
+							id -> units.find(new OrgUnitId(id)).map(OrgUnitSummary::name).orElse("?"));
 			return new ShortcomingSummary(new ShortcomingId(r.id()), r.holderKind(), new OrgUnitId(r.holderUnitId()),
 					member, holderName, r.text(), r.status(), r.deadline(),
 					Overdue.isOverdue(r.status(), r.deadline(), today), r.tags());

@@ -1,5 +1,7 @@
 package vn.xdd.review.register.application;
 
+import vn.xdd.shared.Actor;
+
 import java.time.Clock;
 import java.util.List;
 
@@ -52,7 +54,7 @@ class Transitions {
 			@Nullable Long reviewId, String eventKind) {
 		StatusMayMove.check(row.status(), to).orThrow();
 		store.changeStatus(row.id(), version == null ? row.version() : version, to, clock.instant());
-		String by = RegisterPermissions.actor();
+		String by = Actor.currentName();
 		store.recordEvent(row.id(), eventKind, row.status(), to, note == null || note.isBlank() ? null : note.strip(),
 				reviewId, null, null, by);
 		events.publishEvent(new ShortcomingStatusChanged(new ShortcomingId(row.id()), new OrgUnitId(row.holderUnitId()),
@@ -60,7 +62,7 @@ class Transitions {
 	}
 
 	void evidence(ShortcomingRow row, String note, List<FileId> files) {
-		String by = RegisterPermissions.actor();
+		String by = Actor.currentName();
 		if (files.isEmpty()) {
 			if (!note.isBlank()) {
 				store.addEvidence(row.id(), note.strip(), null, by);

@@ -1,5 +1,7 @@
 package vn.xdd.review.register.application;
 
+import vn.xdd.shared.Actor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +41,7 @@ public class UpdateFromReview {
 		}
 		if (newStatus == row.status()) {
 			store.recordEvent(row.id(), "CARRIED", row.status(), row.status(), note.isBlank() ? null : note.strip(),
-					reviewId, null, null, RegisterPermissions.actor());
+					reviewId, null, null, Actor.currentName());
 			return;
 		}
 		transitions.move(row, null, newStatus, note, reviewId, "UPDATED");

@@ -1,5 +1,7 @@
 package vn.xdd.review.reviews.application;
 
+import vn.xdd.shared.Actor;
+
 import org.springframework.modulith.NamedInterface;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,7 +12,6 @@ import vn.xdd.organization.MemberId;
 import vn.xdd.review.CampaignId;
 import vn.xdd.review.HolderKind;
 import vn.xdd.review.campaign.application.CampaignAccess;
-import vn.xdd.review.campaign.application.CurrentActor;
 import vn.xdd.review.campaign.persistence.CampaignRecord;
 import vn.xdd.review.reviews.application.ReviewEvents.ReviewRecorded;
 import vn.xdd.review.reviews.persistence.JdbcReviews;
@@ -57,7 +58,7 @@ public class RecordReview {
 			throw new BusinessRuleException("review.error.exists", subject.name());
 		}
 		long id = reviews.insert(campaignId, kind, subject.unit(), subject.member(), content.strengths().strip(),
-				CurrentActor.name());
+				Actor.currentName());
 		writer.write(id, campaign, subject, content);
 		events.publishEvent(new ReviewRecorded(id, subject.unit(), subject.name()));
 		return id;

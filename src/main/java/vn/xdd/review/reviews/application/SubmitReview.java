@@ -1,11 +1,12 @@
 package vn.xdd.review.reviews.application;
 
+import vn.xdd.shared.Actor;
+
 import org.springframework.modulith.NamedInterface;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.xdd.review.campaign.application.CurrentActor;
 import vn.xdd.review.reviews.application.ReviewEvents.ReviewSubmitted;
 import vn.xdd.review.reviews.persistence.JdbcReviews;
 import vn.xdd.shared.BusinessRuleException;
@@ -35,7 +36,7 @@ public class SubmitReview {
 		OpenReview.Opened opened = openReview.open(id);
 		access.requireRecord(opened.review().unit());
 		ReviewGuards.requireDraftInOpenCampaign(opened);
-		if (!reviews.submit(id, version, CurrentActor.name())) {
+		if (!reviews.submit(id, version, Actor.currentName())) {
 			throw new BusinessRuleException("common.staleVersion");
 		}
 		events.publishEvent(new ReviewSubmitted(id, opened.review().unit()));

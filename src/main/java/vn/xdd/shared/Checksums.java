@@ -1,16 +1,16 @@
-package vn.xdd.document.issue.application;
+package vn.xdd.shared;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of stored files, in lower-case hex. */
-final class Checksums {
+/** SHA-256 of stored files (attachments, issued documents), in lower-case hex. */
+public final class Checksums {
 
 	private Checksums() {
 	}
 
-	static String sha256(byte[] content) {
+	public static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}

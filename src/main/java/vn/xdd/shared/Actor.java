@@ -1,15 +1,15 @@
-package vn.xdd.review.campaign.application;
+package vn.xdd.shared;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The user name recorded as author (created_by, submitted_by) of review records. */
-public final class CurrentActor {
+/** Who does the work being recorded: the signed-in user's name, or "system" for background work. */
+public final class Actor {
 
-	private CurrentActor() {
+	private Actor() {
 	}
 
-	public static String name() {
+	public static String currentName() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication == null ? "system" : authentication.getName();
 	}
