@@ -243,7 +243,8 @@ class ShortcomingRegisterTest {
 		String form = body(mvc.perform(get("/shortcomings/new").param("member", Long.toString(member)).session(session))
 			.andExpect(status().isOk())
 			.andReturn());
-		assertThat(form).contains("value=\"" + member + "\"").contains("<option value=\"MEMBER\" selected=\"selected\"");
+		assertThat(form).contains("value=\"" + member + "\"").contains("<option value=\"MEMBER\" selected=\"selected\"")
+			.contains("<option value=\"" + chapter + "\" selected=\"selected\"");
 		mvc.perform(post("/shortcomings").session(session)
 			.with(csrf())
 			.param("sourceKind", "SUPERIOR_COMMENT")

@@ -74,9 +74,12 @@ class ShortcomingController {
 
 	private final Clock clock;
 
+	private final vn.xdd.organization.MemberRegistry members;
+
 	ShortcomingController(JdbcShortcomings store, RegisterQueries queries, RegisterPermissions permissions,
 			AccessScope scope, OrgUnits units, Attachments attachments, RecordShortcoming record, MoveShortcoming move,
-			AddEvidence addEvidence, Clock clock) {
+			AddEvidence addEvidence, Clock clock, vn.xdd.organization.MemberRegistry members) {
+		this.members = members;
 		this.store = store;
 		this.queries = queries;
 		this.permissions = permissions;
@@ -256,6 +259,8 @@ class ShortcomingController {
 			if (member != null) {
 				form.setHolderMemberId(member);
 				form.setHolderKind(HolderKind.MEMBER.name());
+				// The member's chapter, which holds an individual's item.
+				members.chapterOf(new MemberId(member)).ifPresent(chapter -> form.setHolderUnitId(chapter.value()));
 			}
 		}
 		model.addAttribute("form", form);
