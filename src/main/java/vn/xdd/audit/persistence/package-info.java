@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.audit.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.audit.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.document.content;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.document.issue.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.document.issue.persistence;
+
+import org.jspecify.annotations.NullMarked;

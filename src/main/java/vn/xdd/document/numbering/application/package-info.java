@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.document.numbering.application;
+
+import org.jspecify.annotations.NullMarked;

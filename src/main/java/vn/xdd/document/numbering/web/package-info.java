@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.document.numbering.web;
+
+import org.jspecify.annotations.NullMarked;

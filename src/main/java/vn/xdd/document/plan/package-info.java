@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.document.plan;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.document.render;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.document.report;
+
+import org.jspecify.annotations.NullMarked;

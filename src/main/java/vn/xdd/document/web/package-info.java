@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.document.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.files.api;
+
+import org.jspecify.annotations.NullMarked;

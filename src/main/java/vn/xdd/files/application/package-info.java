@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.files.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.files.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.files.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.notification.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.notification.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.notification.persistence;
+
+import org.jspecify.annotations.NullMarked;

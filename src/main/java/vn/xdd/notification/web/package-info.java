@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.notification.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.organization.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.organization.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.organization.persistence;
+
+import org.jspecify.annotations.NullMarked;

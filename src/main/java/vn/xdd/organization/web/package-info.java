@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.organization.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.remediation.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.remediation.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.remediation.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.remediation.web;
+
+import org.jspecify.annotations.NullMarked;

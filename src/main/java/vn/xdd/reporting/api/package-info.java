@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.reporting.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.reporting.application;
+
+import org.jspecify.annotations.NullMarked;

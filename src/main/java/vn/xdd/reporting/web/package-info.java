@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.reporting.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.review.campaign.application;
+
+import org.jspecify.annotations.NullMarked;

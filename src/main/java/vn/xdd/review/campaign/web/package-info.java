@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.review.campaign.web;
+
+import org.jspecify.annotations.NullMarked;

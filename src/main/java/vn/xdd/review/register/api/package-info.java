@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.review.register.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.review.reviews.persistence;
+
+import org.jspecify.annotations.NullMarked;

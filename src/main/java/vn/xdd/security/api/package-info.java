@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.security.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.security.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.security.persistence;
+
+import org.jspecify.annotations.NullMarked;

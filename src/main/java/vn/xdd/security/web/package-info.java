@@ -1,0 +1,4 @@
+@NullMarked
+package vn.xdd.security.web;
+
+import org.jspecify.annotations.NullMarked;
