@@ -1,6 +1,6 @@
 package vn.xdd.document;
 
-/** The documents the application generates. Labels: {@code documentKind.<NAME>}. */
+/** The documents the application generates. Labels: {@code documents.kind.<NAME>}. */
 public enum DocumentKind {
 	/** A remediation plan as KẾ HOẠCH (type KH). */
 	REMEDIATION_PLAN("KH"),
@@ -19,6 +19,6 @@ public enum DocumentKind {
 	}
 
 	public String messageKey() {
-		return "documentKind." + name();
+		return "documents.kind." + name();
 	}
 }
