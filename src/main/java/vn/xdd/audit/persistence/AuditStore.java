@@ -36,10 +36,11 @@ public class AuditStore {
 	public void insert(String actor, AuditEntry entry, @Nullable String remoteAddress) {
 		jdbc.sql("""
 				insert into audit_event (actor, action, record_type, record_id, before_summary, after_summary, detail,
-				                         remote_address)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				                         remote_address, message_key, message_args)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(truncate(actor, 60), entry.action(), entry.recordType(), truncate(entry.recordId(), 80), entry.before(),
-					entry.after(), entry.detail(), truncate(remoteAddress, 64))
+					entry.after(), entry.detail(), truncate(remoteAddress, 64), entry.messageKey(),
+					entry.arguments().toArray(String[]::new))
 			.update();
 	}
 
