@@ -33,16 +33,6 @@ class ModularityTests {
 	}
 
 	@Test
-	void auditKnowsNoBusinessModule() {
-		noClasses().that()
-			.resideInAPackage("vn.xdd.audit..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("vn.xdd.organization..", "vn.xdd.security..", "vn.xdd.web..")
-			.check(CLASSES);
-	}
-
-	@Test
 	void writesModuleDocumentation() {
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
 			.writeModulesAsPlantUml()

@@ -266,6 +266,22 @@ class AuditTrailTest {
 	}
 
 	@Test
+	void aDescribedLineReadsInTheLanguageOfItsReader() throws Exception {
+		String actor = Fixtures.unique("lang");
+		jdbc.sql("""
+				insert into audit_event (actor, action, record_type, message_key, message_args)
+				values (?, 'IMPORT', 'MEMBER', 'audit.text.membersImported', '{3,1}')""").param(actor).update();
+		MockHttpSession admin = fixtures().adminSession();
+		List<List<String>> vi = rows(page(admin, get("/admin/audit").param("actor", actor)));
+		assertThat(vi).hasSize(1);
+		assertThat(vi.get(0).get(5)).isEqualTo("thêm 3, cập nhật 1");
+		mvc.perform(get("/admin/audit").session(admin).param("lang", "en")).andExpect(status().isOk());
+		List<List<String>> en = rows(page(admin, get("/admin/audit").param("actor", actor)));
+		assertThat(en.get(0).get(5)).isEqualTo("3 added, 1 updated");
+		mvc.perform(get("/admin/audit").session(admin).param("lang", "vi")).andExpect(status().isOk());
+	}
+
+	@Test
 	void anHtmxRequestGetsOnlyTheResults() throws Exception {
 		String actor = Fixtures.unique("htmx");
 		fixtures().activeUser(actor, Role.MEMBER, Fixtures.ROOT);

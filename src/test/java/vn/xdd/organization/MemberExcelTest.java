@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -75,6 +76,9 @@ class MemberExcelTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MessageSource messages;
 
 	Fixtures fixtures;
 
@@ -833,10 +837,14 @@ class MemberExcelTest {
 			.isEqualTo("đơn vị: Chi bộ Nhật Ký " + tag + " (" + chapter + "); trạng thái: Chính thức");
 	}
 
+	/** The lines' texts as the Vietnamese trail shows them: the described message, else the after-summary. */
 	List<String> auditLines(String action, String actor) {
-		return jdbc.sql("select coalesce(after_summary, '') from audit_event where action = ? and actor = ? and record_type = 'MEMBER' order by id")
+		return jdbc.sql("select message_key, message_args, coalesce(after_summary, '') as after_summary from audit_event"
+				+ " where action = ? and actor = ? and record_type = 'MEMBER' order by id")
 			.params(action, actor)
-			.query(String.class)
+			.query((rs, i) -> rs.getString("message_key") == null ? rs.getString("after_summary")
+					: messages.getMessage(rs.getString("message_key"), (Object[]) rs.getArray("message_args").getArray(),
+							java.util.Locale.forLanguageTag("vi")))
 			.list();
 	}
 

@@ -25,7 +25,7 @@ public class AuditStore {
 	/** One stored line of the trail. */
 	public record AuditLine(long id, OffsetDateTime occurredAt, @Nullable String actor, String action, String recordType,
 			@Nullable String recordId, @Nullable String before, @Nullable String after, @Nullable String detail,
-			@Nullable String remoteAddress) {
+			@Nullable String remoteAddress, @Nullable String messageKey, List<String> arguments) {
 	}
 
 	/** What the trail page filters on; null fields do not filter. */
@@ -79,7 +79,8 @@ public class AuditStore {
 			.query((rs, i) -> new AuditLine(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
 					rs.getString("actor"), rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),
 					rs.getString("before_summary"), rs.getString("after_summary"), rs.getString("detail"),
-					rs.getString("remote_address")))
+					rs.getString("remote_address"), rs.getString("message_key"),
+					List.of((String[]) rs.getArray("message_args").getArray())))
 			.list();
 	}
 

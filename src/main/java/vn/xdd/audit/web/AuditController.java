@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -33,9 +36,12 @@ class AuditController {
 
 	private final AccessScope scope;
 
-	AuditController(AuditStore store, AccessScope scope) {
+	private final MessageSource messages;
+
+	AuditController(AuditStore store, AccessScope scope, MessageSource messages) {
 		this.store = store;
 		this.scope = scope;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/audit")
@@ -44,7 +50,8 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String recordType,
 			@RequestParam(required = false) @Nullable String action,
-			@RequestParam(required = false) @Nullable Long before, Model model, HttpServletRequest request) {
+			@RequestParam(required = false) @Nullable Long before, Model model, HttpServletRequest request,
+			Locale locale) {
 		if (!scope.isSystemAdministrator()) {
 			throw new AccessDeniedException("system administrator only");
 		}
@@ -52,7 +59,7 @@ class AuditController {
 		List<AuditLine> lines = store.find(filter, before, PAGE_SIZE + 1, ZONE);
 		boolean more = lines.size() > PAGE_SIZE;
 		List<AuditLine> page = more ? lines.subList(0, PAGE_SIZE) : lines;
-		model.addAttribute("lines", page.stream().map(l -> new LineView(l, ZONE)).toList());
+		model.addAttribute("lines", page.stream().map(l -> new LineView(l, ZONE, text(l, locale))).toList());
 		model.addAttribute("nextBefore", more ? page.get(page.size() - 1).id() : null);
 		model.addAttribute("filter", filter);
 		model.addAttribute("recordTypes", store.recordTypes());
@@ -63,14 +70,20 @@ class AuditController {
 		return "audit/trail";
 	}
 
-	/** A line as the table shows it, with the time in Vietnam's zone. */
+	/** What happened, in the reader's language where the line was described by a message; else its after-summary. */
+	private @Nullable String text(AuditLine line, Locale locale) {
+		String key = line.messageKey();
+		return key == null ? line.after() : messages.getMessage(key, line.arguments().toArray(), key, locale);
+	}
+
+	/** A line as the table shows it, with the time in Vietnam's zone and its text in the reader's language. */
 	record LineView(long id, String time, @Nullable String actor, String action, String recordType,
 			@Nullable String recordId, @Nullable String before, @Nullable String after, @Nullable String detail,
 			@Nullable String remoteAddress) {
 
-		LineView(AuditLine l, ZoneId zone) {
+		LineView(AuditLine l, ZoneId zone, @Nullable String after) {
 			this(l.id(), l.occurredAt().atZoneSameInstant(zone).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")),
-					l.actor(), l.action(), l.recordType(), l.recordId(), l.before(), l.after(), l.detail(),
+					l.actor(), l.action(), l.recordType(), l.recordId(), l.before(), after, l.detail(),
 					l.remoteAddress());
 		}
 	}

@@ -68,7 +68,8 @@ public final class MemberEvents {
 
 		@Override
 		public AuditEntry auditEntry() {
-			return new AuditEntry(null, "EXPORT", "MEMBER", null, null, rows + " dòng", filter);
+			return new AuditEntry(null, "EXPORT", "MEMBER", null, null, null, filter)
+				.withText("audit.text.membersExported", rows);
 		}
 
 		@Override
@@ -82,8 +83,8 @@ public final class MemberEvents {
 
 		@Override
 		public AuditEntry auditEntry() {
-			return new AuditEntry(null, "IMPORT", "MEMBER", null, null,
-					"thêm " + created + ", cập nhật " + updated, fileName);
+			return new AuditEntry(null, "IMPORT", "MEMBER", null, null, null, fileName)
+				.withText("audit.text.membersImported", created, updated);
 		}
 	}
 }

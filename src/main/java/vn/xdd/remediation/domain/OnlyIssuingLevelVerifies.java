@@ -1,8 +1,5 @@
 package vn.xdd.remediation.domain;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 import vn.xdd.shared.OrgUnitId;
@@ -10,16 +7,12 @@ import vn.xdd.shared.Role;
 
 /**
  * Progress reports are verified, or returned, by the level that issued the plan and stands above
- * the reporting unit: the verifier holds LEADERSHIP, ORGANIZATION_BOARD or INSPECTION at the
+ * the reporting unit: the verifier holds a verifying role ({@link Role#verifying()}) at the
  * plan's issuing unit AND at the parent of the unit that reported. So a unit never verifies its
  * own report, even when it issued the plan itself (its report then goes to the level above), and
  * the person who wrote the report never verifies it. A return always carries a reason.
  */
 public final class OnlyIssuingLevelVerifies {
-
-	/** The roles of the level that verifies: standing committee, organisation board, inspection committee. */
-	public static final Set<Role> VERIFIER_ROLES = EnumSet.of(Role.LEADERSHIP, Role.ORGANIZATION_BOARD,
-			Role.INSPECTION);
 
 	/** Whether the user holds a role at a unit (or at one of its ancestors). */
 	@FunctionalInterface
@@ -49,8 +42,8 @@ public final class OnlyIssuingLevelVerifies {
 		if (parent == null || report.reportedBy().equals(user)) {
 			return Verdict.refuse("plan.error.notVerifier");
 		}
-		boolean atIssuer = VERIFIER_ROLES.stream().anyMatch(r -> roles.hasRoleAt(r, report.issuingUnit()));
-		boolean aboveReporter = VERIFIER_ROLES.stream().anyMatch(r -> roles.hasRoleAt(r, parent));
+		boolean atIssuer = Role.verifying().stream().anyMatch(r -> roles.hasRoleAt(r, report.issuingUnit()));
+		boolean aboveReporter = Role.verifying().stream().anyMatch(r -> roles.hasRoleAt(r, parent));
 		return atIssuer && aboveReporter ? Verdict.allow() : Verdict.refuse("plan.error.notVerifier");
 	}
 

@@ -24,9 +24,6 @@ public class RegisterPermissions {
 	/** The holder's side: the chapter's secretary, the committee's leadership or organisation board. */
 	static final Set<Role> REPORTING = EnumSet.of(Role.SECRETARY, Role.LEADERSHIP, Role.ORGANIZATION_BOARD);
 
-	/** The upper level: leadership, organisation board, inspection committee. */
-	static final Set<Role> VERIFYING = EnumSet.of(Role.LEADERSHIP, Role.ORGANIZATION_BOARD, Role.INSPECTION);
-
 	/** Who enters items: the holder's side and the inspection committee (conclusions). */
 	static final Set<Role> RECORDING = EnumSet.of(Role.SECRETARY, Role.LEADERSHIP, Role.ORGANIZATION_BOARD,
 			Role.INSPECTION);
@@ -46,7 +43,7 @@ public class RegisterPermissions {
 
 	public Decision mayVerify(OrgUnitId holderUnit) {
 		@Nullable OrgUnitId parent = units.find(holderUnit).map(OrgUnitSummary::parentId).orElse(null);
-		return OnlyUpperLevelVerifies.check(parent, u -> holdsAny(VERIFYING, u));
+		return OnlyUpperLevelVerifies.check(parent, u -> holdsAny(Role.verifying(), u));
 	}
 
 	/**
