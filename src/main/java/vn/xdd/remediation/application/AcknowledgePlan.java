@@ -5,6 +5,7 @@ import vn.xdd.shared.Actor;
 import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.remediation.PlanEvents.PlanChanged;
 import vn.xdd.remediation.PlanId;
-import vn.xdd.remediation.PlanStatus;
+import vn.xdd.remediation.domain.Acknowledgements;
+import vn.xdd.remediation.domain.Acknowledgements.Acknowledgement;
 import vn.xdd.remediation.persistence.JdbcPlans;
 import vn.xdd.remediation.persistence.PlanRows.PlanRow;
+import vn.xdd.remediation.persistence.PlanRows.TargetRow;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 
@@ -42,19 +45,13 @@ public class AcknowledgePlan {
 	@Transactional
 	public void acknowledge(PlanId id, OrgUnitId unit, @Nullable LocalDate on) {
 		PlanRow plan = access.visible(id.value());
-		if (plan.status() != PlanStatus.ISSUED) {
-			throw new BusinessRuleException("plan.error.notIssued");
-		}
-		boolean target = plans.targets(id.value()).stream().anyMatch(t -> t.unitId() == unit.value());
-		if (!target) {
-			throw new BusinessRuleException("plan.error.notTarget");
-		}
+		LocalDate today = LocalDate.now(clock);
+		LocalDate day = on == null ? today : on;
+		Optional<TargetRow> target = plans.targets(id.value()).stream().filter(t -> t.unitId() == unit.value()).findFirst();
+		Acknowledgements.ACKNOWLEDGE.enforce(new Acknowledgement(plan.status(), target.isPresent(),
+				target.map(TargetRow::acknowledged).orElse(false), day, today));
 		if (!access.canRespondFor(unit)) {
 			throw new BusinessRuleException("plan.error.notAllowed");
-		}
-		LocalDate day = on == null ? LocalDate.now(clock) : on;
-		if (day.isAfter(LocalDate.now(clock))) {
-			throw new BusinessRuleException("plan.error.futureDate");
 		}
 		if (!plans.acknowledge(id.value(), unit.value(), day, Actor.currentName())) {
 			throw new BusinessRuleException("plan.error.alreadyAcknowledged");

@@ -32,7 +32,7 @@ public class AddGroup {
 	@Transactional
 	public long add(PlanId planId, @Nullable String title) {
 		PlanRow plan = access.editable(planId.value());
-		PlanLifecycle.mayEdit(plan.status()).orThrow();
+		PlanLifecycle.EDIT.enforce(new PlanLifecycle.Edit(plan.status()));
 		String text = Texts.line(title, 500, "plan.error.groupTitleRequired");
 		long id = plans.insertGroup(planId.value(), text);
 		events.publishEvent(new PlanChanged(planId, "UPDATE", "Thêm nhóm giải pháp: " + text));

@@ -43,7 +43,7 @@ public class AddTask {
 	@Transactional
 	public long add(PlanId planId, TaskCommand command) {
 		PlanRow plan = access.editable(planId.value());
-		PlanLifecycle.mayEdit(plan.status()).orThrow();
+		PlanLifecycle.EDIT.enforce(new PlanLifecycle.Edit(plan.status()));
 		AddGroup.group(plans, planId, command.groupId());
 		TaskData data = command.check(plan, access, shortcomings, List.of());
 		long id = plans.insertTask(planId.value(), command.groupId(), data);

@@ -31,7 +31,7 @@ public class CancelPlan {
 	@Transactional
 	public void cancel(PlanId id, @Nullable String reason) {
 		PlanRow plan = access.editable(id.value());
-		PlanLifecycle.mayCancel(plan.status(), reason).orThrow();
+		PlanLifecycle.CANCEL.enforce(new PlanLifecycle.Cancellation(plan.status(), reason));
 		String why = reason == null ? "" : reason.strip();
 		plans.cancel(id.value(), why);
 		events.publishEvent(new PlanStatusChanged(id, plan.status(), PlanStatus.CANCELLED, why));

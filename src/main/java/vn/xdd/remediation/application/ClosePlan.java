@@ -31,7 +31,7 @@ public class ClosePlan {
 	@Transactional
 	public void close(PlanId id, @Nullable String summary) {
 		PlanRow plan = access.editable(id.value());
-		PlanLifecycle.mayClose(plan.status(), summary).orThrow();
+		PlanLifecycle.CLOSE.enforce(new PlanLifecycle.Closing(plan.status(), summary));
 		String text = summary == null ? "" : summary.strip();
 		plans.close(id.value(), text);
 		events.publishEvent(new PlanStatusChanged(id, plan.status(), PlanStatus.CLOSED, ""));

@@ -29,7 +29,7 @@ public class DeletePlan {
 	@Transactional
 	public void delete(PlanId id) {
 		PlanRow plan = access.editable(id.value());
-		PlanLifecycle.mayDelete(plan.status(), plans.countReports(id.value())).orThrow();
+		PlanLifecycle.DELETE.enforce(new PlanLifecycle.Deletion(plan.status(), plans.countReports(id.value())));
 		plans.deletePlan(id.value());
 		events.publishEvent(new PlanChanged(id, "DELETE", plan.numberSymbol() + " " + plan.title()));
 	}

@@ -54,7 +54,7 @@ public class DisseminatePlan {
 	public List<OrgUnitId> disseminate(PlanId id, Collection<OrgUnitId> targets) {
 		PlanRow plan = access.editable(id.value());
 		List<OrgUnitId> units = targets.stream().distinct().toList();
-		PlanLifecycle.mayDisseminate(plan.status(), units.size()).orThrow();
+		PlanLifecycle.DISSEMINATE.enforce(new PlanLifecycle.Dissemination(plan.status(), units.size()));
 		for (OrgUnitId unit : units) {
 			if (unit.equals(plan.unit()) || !access.within(unit, plan.unit())) {
 				throw new BusinessRuleException("plan.error.targetOutsideIssuer");

@@ -32,7 +32,7 @@ public class MoveGroup {
 	@Transactional
 	public void move(PlanId planId, long groupId, boolean up) {
 		PlanRow plan = access.editable(planId.value());
-		PlanLifecycle.mayEdit(plan.status()).orThrow();
+		PlanLifecycle.EDIT.enforce(new PlanLifecycle.Edit(plan.status()));
 		GroupRow group = AddGroup.group(plans, planId, groupId);
 		List<GroupRow> groups = plans.groups(planId.value());
 		int index = groups.indexOf(group);

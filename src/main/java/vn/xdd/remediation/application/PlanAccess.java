@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.xdd.organization.OrgUnits;
 import vn.xdd.remediation.PlanStatus;
 import vn.xdd.remediation.domain.OnlyIssuingLevelVerifies;
-import vn.xdd.remediation.domain.Verdict;
+import vn.xdd.remediation.domain.ReportDecisions;
 import vn.xdd.remediation.persistence.JdbcPlans;
 import vn.xdd.remediation.persistence.PlanRows.PlanRow;
 import vn.xdd.remediation.persistence.PlanRows.ReportRow;
@@ -110,15 +110,12 @@ public class PlanAccess {
 		return new OrgUnitId(task.leadUnitId() == null ? plan.unitId() : task.leadUnitId());
 	}
 
-	/** The verification rule applied to the signed-in user. */
-	public Verdict mayDecide(ReportRow report, PlanRow plan) {
-		return OnlyIssuingLevelVerifies.mayDecide(decisionOn(report, plan), Actor.currentName(), scope::hasRoleAt);
-	}
-
-	public OnlyIssuingLevelVerifies.Report decisionOn(ReportRow report, PlanRow plan) {
+	/** A decision of the signed-in user on the report, for the {@link ReportDecisions} lists to judge. */
+	public ReportDecisions.Decision decision(ReportRow report, PlanRow plan) {
 		OrgUnitId reporting = new OrgUnitId(report.unitId());
 		OrgUnitId parent = units.find(reporting).map(u -> u.parentId()).orElse(null);
-		return new OnlyIssuingLevelVerifies.Report(plan.unit(), reporting, parent, report.reportedBy());
+		return new ReportDecisions.Decision(plan.unit(), reporting, parent, report.reportedBy(), report.status(),
+				Actor.currentName(), scope::hasRoleAt, null);
 	}
 
 	/** Whether {@code unit} lies in the subtree of {@code root} (the root itself included). */

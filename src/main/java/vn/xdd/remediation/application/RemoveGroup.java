@@ -31,7 +31,7 @@ public class RemoveGroup {
 	@Transactional
 	public void remove(PlanId planId, long groupId) {
 		PlanRow plan = access.editable(planId.value());
-		PlanLifecycle.mayEdit(plan.status()).orThrow();
+		PlanLifecycle.EDIT.enforce(new PlanLifecycle.Edit(plan.status()));
 		GroupRow group = AddGroup.group(plans, planId, groupId);
 		if (plans.countTasksInGroup(group.id()) > 0) {
 			throw new BusinessRuleException("plan.error.groupNotEmpty");

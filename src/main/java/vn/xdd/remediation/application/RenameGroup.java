@@ -31,7 +31,7 @@ public class RenameGroup {
 	@Transactional
 	public void rename(PlanId planId, long groupId, @Nullable String title) {
 		PlanRow plan = access.editable(planId.value());
-		PlanLifecycle.mayEdit(plan.status()).orThrow();
+		PlanLifecycle.EDIT.enforce(new PlanLifecycle.Edit(plan.status()));
 		GroupRow group = AddGroup.group(plans, planId, groupId);
 		String text = Texts.line(title, 500, "plan.error.groupTitleRequired");
 		plans.renameGroup(group.id(), text);

@@ -81,7 +81,7 @@ public class ReportProgress {
 	public long report(long taskId, Command command) {
 		TaskRow task = access.visibleTask(taskId);
 		PlanRow plan = access.visible(task.planId());
-		PlanLifecycle.mayReport(plan.status(), task.status()).orThrow();
+		PlanLifecycle.REPORT.enforce(new PlanLifecycle.ProgressReport(plan.status(), task.status()));
 		OrgUnitId unit = PlanAccess.reportingUnit(task, plan);
 		if (!access.canRespondFor(unit)) {
 			throw new BusinessRuleException("plan.error.notReporter");

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xdd.notification.NoticeKind;
 import vn.xdd.remediation.PlanEvents.ReportDecided;
 import vn.xdd.remediation.PlanId;
-import vn.xdd.remediation.domain.OnlyIssuingLevelVerifies;
+import vn.xdd.remediation.domain.ReportDecisions;
 import vn.xdd.remediation.domain.ReportStatus;
 import vn.xdd.remediation.domain.TaskStatus;
 import vn.xdd.remediation.persistence.JdbcPlans;
@@ -61,8 +61,7 @@ public class ReturnReport {
 		ReportRow report = access.visibleReport(reportId);
 		TaskRow task = plans.findTask(report.taskId()).orElseThrow();
 		PlanRow plan = access.visible(task.planId());
-		OnlyIssuingLevelVerifies.mayReturn(access.decisionOn(report, plan), Actor.currentName(),
-				access.scope()::hasRoleAt, reason).orThrow();
+		ReportDecisions.RETURN.enforce(access.decision(report, plan).because(reason));
 		String why = reason == null ? "" : reason.strip();
 		if (!plans.decide(reportId, report.version(), ReportStatus.RETURNED, Actor.currentName(), why)) {
 			throw new BusinessRuleException("plan.error.alreadyDecided");

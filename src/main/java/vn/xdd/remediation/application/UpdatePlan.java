@@ -38,7 +38,7 @@ public class UpdatePlan {
 	public void update(PlanId id, int version, @Nullable String numberSymbol, @Nullable LocalDate issuedOn,
 			@Nullable String title, @Nullable Long campaignId) {
 		PlanRow plan = access.editable(id.value());
-		PlanLifecycle.mayEdit(plan.status()).orThrow();
+		PlanLifecycle.EDIT.enforce(new PlanLifecycle.Edit(plan.status()));
 		CreatePlan.PlanFields fields = CreatePlan.PlanFields.check(numberSymbol, issuedOn, title, campaignId, campaigns);
 		if (!plans.updatePlan(id.value(), version, fields.numberSymbol(), fields.issuedOn(), fields.title(),
 				fields.campaignId())) {

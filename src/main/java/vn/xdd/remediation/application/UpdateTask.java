@@ -47,7 +47,7 @@ public class UpdateTask {
 	public void update(long taskId, int version, TaskCommand command) {
 		TaskRow task = access.visibleTask(taskId);
 		PlanRow plan = access.editable(task.planId());
-		PlanLifecycle.mayEdit(plan.status()).orThrow();
+		PlanLifecycle.EDIT.enforce(new PlanLifecycle.Edit(plan.status()));
 		PlanId planId = new PlanId(plan.id());
 		AddGroup.group(plans, planId, command.groupId());
 		TaskData data = command.check(plan, access, shortcomings, plans.shortcomingsOfTask(taskId));

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xdd.remediation.PlanEvents.ReportDecided;
 import vn.xdd.remediation.PlanId;
 import vn.xdd.remediation.domain.OnlyIssuingLevelVerifies;
+import vn.xdd.remediation.domain.ReportDecisions;
 import vn.xdd.remediation.domain.ReportStatus;
 import vn.xdd.remediation.persistence.JdbcPlans;
 import vn.xdd.remediation.persistence.PlanRows.PlanRow;
@@ -54,7 +55,7 @@ public class VerifyReport {
 		ReportRow report = access.visibleReport(reportId);
 		TaskRow task = plans.findTask(report.taskId()).orElseThrow();
 		PlanRow plan = access.visible(task.planId());
-		access.mayDecide(report, plan).orThrow();
+		ReportDecisions.VERIFY.enforce(access.decision(report, plan));
 		String text = note == null ? "" : note.strip();
 		if (!plans.decide(reportId, report.version(), ReportStatus.VERIFIED, Actor.currentName(), null)) {
 			throw new BusinessRuleException("plan.error.alreadyDecided");

@@ -18,8 +18,11 @@ import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;
 import vn.xdd.remediation.PlanStatus;
 import vn.xdd.remediation.application.PlanAccess;
+import vn.xdd.remediation.domain.Acknowledgements;
+import vn.xdd.remediation.domain.Acknowledgements.Acknowledgement;
+import vn.xdd.remediation.domain.PlanLifecycle;
 import vn.xdd.remediation.domain.Recurrence;
-import vn.xdd.remediation.domain.ReportStatus;
+import vn.xdd.remediation.domain.ReportDecisions;
 import vn.xdd.remediation.persistence.JdbcPlans;
 import vn.xdd.remediation.persistence.PlanRows.GroupRow;
 import vn.xdd.remediation.persistence.PlanRows.PlanRow;
@@ -82,7 +85,7 @@ class PlanPage {
 	void fill(PlanRow plan, Model model) {
 		LocalDate today = LocalDate.now(clock);
 		boolean editor = access.canEdit(plan.unit());
-		boolean open = plan.status().open();
+		boolean open = PlanLifecycle.EDIT.allows(new PlanLifecycle.Edit(plan.status()));
 		List<TaskRow> tasks = plans.tasks(plan.id());
 		Map<Long, List<ReportRow>> reports = plans.reportsOfPlan(plan.id())
 			.stream()
@@ -101,7 +104,9 @@ class PlanPage {
 		List<TargetRow> targetRows = plans.targets(plan.id());
 		List<TargetView> targets = targetRows.stream()
 			.map(t -> new TargetView(t.unitId(), name(t.unitId()), t.acknowledged(), t.acknowledgedOn(),
-					t.acknowledgedBy(), plan.status() == PlanStatus.ISSUED && !t.acknowledged()
+					t.acknowledgedBy(),
+					Acknowledgements.ACKNOWLEDGE
+						.allows(new Acknowledgement(plan.status(), true, t.acknowledged(), today, today))
 							&& access.canRespondFor(new OrgUnitId(t.unitId()))))
 			.toList();
 		model.addAttribute("plan", plan(plan));
@@ -116,8 +121,10 @@ class PlanPage {
 		model.addAttribute("targets", targets);
 		model.addAttribute("acknowledgedCount", targets.stream().filter(TargetView::acknowledged).count());
 		model.addAttribute("canEdit", editor && open);
-		model.addAttribute("canDelete", editor && plan.status() == PlanStatus.DRAFT && plans.countReports(plan.id()) == 0);
-		model.addAttribute("canClose", editor && plan.status() == PlanStatus.ISSUED);
+		model.addAttribute("canDelete",
+				editor && PlanLifecycle.DELETE.allows(new PlanLifecycle.Deletion(plan.status(), plans.countReports(plan.id()))));
+		model.addAttribute("canCancel", editor && PlanLifecycle.CANCEL_OFFERED.allows(plan::status));
+		model.addAttribute("canClose", editor && PlanLifecycle.CLOSE_OFFERED.allows(plan::status));
 		model.addAttribute("issued", plan.status() == PlanStatus.ISSUED);
 		model.addAttribute("today", today);
 		if (editor && open) {
@@ -142,7 +149,7 @@ class PlanPage {
 			.map(id -> items.getOrDefault(id, new ItemView(id, "#" + id, "", "", "")))
 			.toList();
 		List<ReportView> reportViews = reports.stream().map(r -> report(r, plan)).toList();
-		boolean canReport = plan.status() == PlanStatus.ISSUED && !task.status().done()
+		boolean canReport = PlanLifecycle.REPORT.allows(new PlanLifecycle.ProgressReport(plan.status(), task.status()))
 				&& access.canRespondFor(PlanAccess.reportingUnit(task, plan));
 		boolean overdue = !task.status().done() && task.deadline() != null && task.deadline().isBefore(today);
 		return new TaskView(task.id(), task.text(), lead, coordinators, task.deadline(),
@@ -157,7 +164,7 @@ class PlanPage {
 			.stream()
 			.map((StoredFile f) -> new FileView(f.id().value(), f.fileName()))
 			.toList();
-		boolean canDecide = report.status() == ReportStatus.SUBMITTED && access.mayDecide(report, plan).allowed();
+		boolean canDecide = ReportDecisions.VERIFY.allows(access.decision(report, plan));
 		return new ReportView(report.id(), report.reportedOn(), report.reportedBy(), report.stage(), report.percent(),
 				report.narrative(), report.status().name(), report.status().messageKey(), report.decidedBy(),
 				report.returnReason(), files, canDecide);

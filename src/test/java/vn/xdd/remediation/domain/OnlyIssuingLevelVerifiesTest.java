@@ -3,12 +3,14 @@ package vn.xdd.remediation.domain;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-import vn.xdd.remediation.domain.OnlyIssuingLevelVerifies.Report;
-import vn.xdd.remediation.domain.OnlyIssuingLevelVerifies.Roles;
+import vn.xdd.remediation.domain.ReportDecisions.Decision;
+import vn.xdd.remediation.domain.ReportDecisions.Roles;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.Role;
+import vn.xdd.shared.rule.RuleResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,102 +29,84 @@ class OnlyIssuingLevelVerifiesTest {
 	static final Map<OrgUnitId, List<OrgUnitId>> ANCESTORS_AND_SELF = Map.of(PROVINCE, List.of(PROVINCE), DISTRICT,
 			List.of(DISTRICT, PROVINCE), CHAPTER, List.of(CHAPTER, DISTRICT, PROVINCE));
 
+	final OnlyIssuingLevelVerifies rule = new OnlyIssuingLevelVerifies();
+
 	static Roles holding(Role role, OrgUnitId at) {
 		return (r, unit) -> r == role && ANCESTORS_AND_SELF.get(unit).contains(at);
 	}
 
-	static final Report CHAPTER_REPORT = new Report(DISTRICT, CHAPTER, DISTRICT, "chapter-secretary");
+	/** A decision on the chapter's report, by {@code user} holding {@code roles}. */
+	static Decision onChapterReport(String user, Roles roles) {
+		return decision(DISTRICT, CHAPTER, DISTRICT, "chapter-secretary", user, roles);
+	}
+
+	static Decision decision(OrgUnitId issuing, OrgUnitId reporting, @Nullable OrgUnitId parent, String author,
+			String user, Roles roles) {
+		return new Decision(issuing, reporting, parent, author, ReportStatus.SUBMITTED, user, roles, null);
+	}
 
 	@Test
 	void theDistrictStandingCommitteeVerifiesAChaptersReport() {
-		Verdict verdict = OnlyIssuingLevelVerifies.mayDecide(CHAPTER_REPORT, "district-leader",
-				holding(Role.LEADERSHIP, DISTRICT));
-
-		assertThat(verdict.allowed()).isTrue();
+		assertThat(rule.check(onChapterReport("district-leader", holding(Role.LEADERSHIP, DISTRICT))).isAllowed())
+			.isTrue();
 	}
 
 	@Test
 	void theDistrictOrganisationBoardAndInspectionCommitteeMayVerifyToo() {
-		assertThat(OnlyIssuingLevelVerifies.mayDecide(CHAPTER_REPORT, "board", holding(Role.ORGANIZATION_BOARD, DISTRICT))
-			.allowed()).isTrue();
-		assertThat(OnlyIssuingLevelVerifies.mayDecide(CHAPTER_REPORT, "inspector", holding(Role.INSPECTION, DISTRICT))
-			.allowed()).isTrue();
+		assertThat(rule.check(onChapterReport("board", holding(Role.ORGANIZATION_BOARD, DISTRICT))).isAllowed()).isTrue();
+		assertThat(rule.check(onChapterReport("inspector", holding(Role.INSPECTION, DISTRICT))).isAllowed()).isTrue();
 	}
 
 	@Test
 	void theChapterSecretaryCannotVerifyTheChaptersOwnReport() {
-		Verdict verdict = OnlyIssuingLevelVerifies.mayDecide(CHAPTER_REPORT, "chapter-secretary",
-				holding(Role.SECRETARY, CHAPTER));
-
-		assertThat(verdict.allowed()).isFalse();
-		assertThat(verdict.reasonKey()).isEqualTo("plan.error.notVerifier");
+		assertThat(rule.check(onChapterReport("chapter-secretary", holding(Role.SECRETARY, CHAPTER))))
+			.isEqualTo(RuleResult.refused("plan.error.notVerifier"));
 	}
 
 	@Test
 	void theChaptersOwnStandingCommitteeCannotVerifyEither() {
-		assertThat(OnlyIssuingLevelVerifies.mayDecide(CHAPTER_REPORT, "chapter-leader", holding(Role.LEADERSHIP, CHAPTER))
-			.allowed()).isFalse();
+		assertThat(rule.check(onChapterReport("chapter-leader", holding(Role.LEADERSHIP, CHAPTER))).isRefused()).isTrue();
 	}
 
 	@Test
 	void whenTheIssuerReportsItselfTheIssuingLevelCannotVerifyItsOwnReport() {
-		Report districtReport = new Report(DISTRICT, DISTRICT, PROVINCE, "district-office");
-
-		Verdict verdict = OnlyIssuingLevelVerifies.mayDecide(districtReport, "district-leader",
-				holding(Role.LEADERSHIP, DISTRICT));
-
-		assertThat(verdict.allowed()).isFalse();
+		assertThat(rule.check(decision(DISTRICT, DISTRICT, PROVINCE, "district-office", "district-leader",
+				holding(Role.LEADERSHIP, DISTRICT))).isRefused()).isTrue();
 	}
 
 	@Test
 	void theProvinceAboveTheIssuerMayVerifyTheIssuersOwnReport() {
-		Report districtReport = new Report(DISTRICT, DISTRICT, PROVINCE, "district-office");
-
-		assertThat(OnlyIssuingLevelVerifies.mayDecide(districtReport, "province-board",
-				holding(Role.ORGANIZATION_BOARD, PROVINCE)).allowed()).isTrue();
+		assertThat(rule.check(decision(DISTRICT, DISTRICT, PROVINCE, "district-office", "province-board",
+				holding(Role.ORGANIZATION_BOARD, PROVINCE))).isAllowed()).isTrue();
 	}
 
 	@Test
 	void theAuthorOfAReportNeverVerifiesIt() {
-		Report writtenByDistrictUser = new Report(DISTRICT, CHAPTER, DISTRICT, "district-leader");
-
-		assertThat(OnlyIssuingLevelVerifies.mayDecide(writtenByDistrictUser, "district-leader",
-				holding(Role.LEADERSHIP, DISTRICT)).allowed()).isFalse();
+		assertThat(rule.check(decision(DISTRICT, CHAPTER, DISTRICT, "district-leader", "district-leader",
+				holding(Role.LEADERSHIP, DISTRICT))).isRefused()).isTrue();
 	}
 
 	@Test
 	void otherRolesOfTheIssuingLevelCannotVerify() {
-		assertThat(OnlyIssuingLevelVerifies.mayDecide(CHAPTER_REPORT, "office", holding(Role.OFFICE, DISTRICT))
-			.allowed()).isFalse();
-		assertThat(OnlyIssuingLevelVerifies.mayDecide(CHAPTER_REPORT, "secretary", holding(Role.SECRETARY, DISTRICT))
-			.allowed()).isFalse();
+		assertThat(rule.check(onChapterReport("office", holding(Role.OFFICE, DISTRICT))).isRefused()).isTrue();
+		assertThat(rule.check(onChapterReport("secretary", holding(Role.SECRETARY, DISTRICT))).isRefused()).isTrue();
 	}
 
 	@Test
 	void aReportOfARootUnitHasNobodyAboveToVerifyIt() {
-		Report provinceReport = new Report(PROVINCE, PROVINCE, null, "province-office");
-
-		assertThat(OnlyIssuingLevelVerifies.mayDecide(provinceReport, "admin", (r, u) -> true).allowed()).isFalse();
-	}
-
-	@Test
-	void aReturnWithoutReasonIsRefused() {
-		Roles districtLeader = holding(Role.LEADERSHIP, DISTRICT);
-
-		Verdict blank = OnlyIssuingLevelVerifies.mayReturn(CHAPTER_REPORT, "district-leader", districtLeader, "  ");
-		Verdict none = OnlyIssuingLevelVerifies.mayReturn(CHAPTER_REPORT, "district-leader", districtLeader, null);
-		Verdict reasoned = OnlyIssuingLevelVerifies.mayReturn(CHAPTER_REPORT, "district-leader", districtLeader,
-				"Thiếu biên bản sinh hoạt chi bộ");
-
-		assertThat(blank.allowed()).isFalse();
-		assertThat(blank.reasonKey()).isEqualTo("plan.error.returnReasonRequired");
-		assertThat(none.allowed()).isFalse();
-		assertThat(reasoned.allowed()).isTrue();
+		assertThat(rule.check(decision(PROVINCE, PROVINCE, null, "province-office", "admin", (r, u) -> true))
+			.isRefused()).isTrue();
 	}
 
 	@Test
 	void theChapterCannotReturnItsOwnReportEvenWithAReason() {
-		assertThat(OnlyIssuingLevelVerifies.mayReturn(CHAPTER_REPORT, "x", holding(Role.SECRETARY, CHAPTER), "lý do")
-			.reasonKey()).isEqualTo("plan.error.notVerifier");
+		assertThat(ReportDecisions.RETURN
+			.check(onChapterReport("x", holding(Role.SECRETARY, CHAPTER)).because("lý do")))
+			.isEqualTo(RuleResult.refused("plan.error.notVerifier"));
+	}
+
+	@Test
+	void citesWhereItComesFrom() {
+		assertThat(rule.regulation()).isNotBlank();
 	}
 }
