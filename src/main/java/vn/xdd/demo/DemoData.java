@@ -38,13 +38,16 @@ import vn.xdd.organization.domain.MemberStatus;
 import vn.xdd.organization.domain.PoliticalTheory;
 import vn.xdd.organization.domain.Sex;
 import vn.xdd.organization.MemberId;
+import vn.xdd.remediation.NewPlan;
+import vn.xdd.remediation.PlanAcknowledgement;
+import vn.xdd.remediation.PlanCreation;
+import vn.xdd.remediation.PlanDissemination;
 import vn.xdd.remediation.PlanId;
-import vn.xdd.remediation.application.AcknowledgePlan;
-import vn.xdd.remediation.application.AddTask;
-import vn.xdd.remediation.application.CreatePlan;
-import vn.xdd.remediation.application.DisseminatePlan;
-import vn.xdd.remediation.application.ReportProgress;
-import vn.xdd.remediation.application.TaskCommand;
+import vn.xdd.remediation.ProgressReportCommand;
+import vn.xdd.remediation.ProgressReporting;
+import vn.xdd.remediation.TaskAddition;
+import vn.xdd.remediation.TaskCommand;
+import vn.xdd.remediation.TaskId;
 import vn.xdd.review.CampaignId;
 import vn.xdd.review.CampaignKind;
 import vn.xdd.review.HolderKind;
@@ -444,9 +447,9 @@ class DemoData implements ApplicationRunner {
 	private void plan(OrgUnitId root, OrgUnitId chapter, CampaignId campaign) {
 		OrgUnitId commune = units.find(chapter).map(OrgUnitSummary::parentId).orElseThrow();
 		PlanId[] plan = new PlanId[1];
-		long[] task = new long[1];
+		TaskId[] task = new TaskId[1];
 		systemTasks.runAs("demo.thuongtruc", () -> transaction.executeWithoutResult(status -> {
-			plan[0] = remediation.create.create(new CreatePlan.Command(root, "42a-KH/TU", LocalDate.of(2026, 1, 30),
+			plan[0] = remediation.create.create(new NewPlan(root, "42a-KH/TU", LocalDate.of(2026, 1, 30),
 					"Kế hoạch khắc phục hạn chế, khuyết điểm sau kiểm điểm năm 2025", campaign.value(), "NQ12-3"));
 			long group = jdbc.sql("select id from plan_group where plan_id = ? order by position limit 1")
 				.param(plan[0].value())
@@ -466,7 +469,7 @@ class DemoData implements ApplicationRunner {
 		}));
 		systemTasks.runAs("demo.bithu", () -> transaction.executeWithoutResult(status -> {
 			remediation.acknowledge.acknowledge(plan[0], chapter, null);
-			remediation.reportProgress.report(task[0], new ReportProgress.Command(null, 50,
+			remediation.reportProgress.report(task[0], new ProgressReportCommand(null, 50,
 					"Chi bộ đã xây dựng kế hoạch sinh hoạt chuyên đề năm 2026; đã tổ chức hai kỳ sinh hoạt chuyên đề "
 							+ "về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
 					null, List.of()));
@@ -523,8 +526,8 @@ class DemoData implements ApplicationRunner {
 
 	/** The use cases of the remediation module the second step acts through. */
 	@Component
-	record Remediation(CreatePlan create, AddTask addTask, DisseminatePlan disseminate, AcknowledgePlan acknowledge,
-			ReportProgress reportProgress) {
+	record Remediation(PlanCreation create, TaskAddition addTask, PlanDissemination disseminate,
+			PlanAcknowledgement acknowledge, ProgressReporting reportProgress) {
 	}
 
 	/** The use cases of the review module the second step acts through. */

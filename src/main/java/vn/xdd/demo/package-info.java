@@ -9,7 +9,7 @@
  */
 @ApplicationModule(allowedDependencies = { "shared", "organization", "organization :: use-cases",
 		"organization :: bulk-load", "security", "security :: use-cases", "review",
-		"review :: use-cases", "remediation", "remediation :: use-cases", "document",
+		"review :: use-cases", "remediation", "document",
 		"document :: use-cases" })
 @NullMarked
 package vn.xdd.demo;

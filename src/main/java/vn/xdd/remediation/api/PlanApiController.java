@@ -21,7 +21,11 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.xdd.remediation.NewPlan;
 import vn.xdd.remediation.PlanId;
+import vn.xdd.remediation.ProgressReportCommand;
+import vn.xdd.remediation.TaskCommand;
+import vn.xdd.remediation.TaskId;
 import vn.xdd.remediation.PlanSummary;
 import vn.xdd.remediation.application.AcknowledgePlan;
 import vn.xdd.remediation.application.AddGroup;
@@ -29,13 +33,12 @@ import vn.xdd.remediation.application.AddTask;
 import vn.xdd.remediation.application.CancelPlan;
 import vn.xdd.remediation.application.ClosePlan;
 import vn.xdd.remediation.application.CreatePlan;
+import vn.xdd.remediation.application.ReportProgress;
 import vn.xdd.remediation.application.DeletePlan;
 import vn.xdd.remediation.application.DisseminatePlan;
 import vn.xdd.remediation.application.PlanAccess;
 import vn.xdd.remediation.application.PlanQueries;
-import vn.xdd.remediation.application.ReportProgress;
 import vn.xdd.remediation.application.ReturnReport;
-import vn.xdd.remediation.application.TaskCommand;
 import vn.xdd.remediation.application.UpdatePlan;
 import vn.xdd.remediation.application.UpdateTask;
 import vn.xdd.remediation.application.VerifyReport;
@@ -193,7 +196,7 @@ class PlanApiController {
 		if (request.unitId() == null) {
 			throw new BusinessRuleException("plan.error.unitRequired");
 		}
-		PlanId id = createPlan.create(new CreatePlan.Command(new OrgUnitId(request.unitId()), request.numberSymbol(),
+		PlanId id = createPlan.create(new NewPlan(new OrgUnitId(request.unitId()), request.numberSymbol(),
 				request.issuedOn(), request.title(), request.campaignId(), request.templateCode()));
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + id.value())).body(json(id.value()));
 	}
@@ -229,7 +232,7 @@ class PlanApiController {
 	@PostMapping("/plans/{id}/tasks")
 	@Operation(summary = "Thêm nhiệm vụ vào một nhóm giải pháp")
 	ResponseEntity<TaskJson> addTask(@PathVariable long id, @RequestBody TaskRequest request) {
-		long task = addTask.add(new PlanId(id), request.command());
+		long task = addTask.add(new PlanId(id), request.command()).value();
 		return ResponseEntity.status(201).body(task(plans.findTask(task).orElseThrow()));
 	}
 
@@ -258,8 +261,8 @@ class PlanApiController {
 	@PostMapping(path = "/tasks/{id}/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Báo cáo tiến độ nhiệm vụ, không kèm tệp")
 	ResponseEntity<ReportJson> report(@PathVariable long id, @RequestBody ReportRequest request) {
-		long report = reportProgress.report(id, new ReportProgress.Command(request.stage(), request.percent(),
-				request.narrative(), request.reportedOn(), List.of()));
+		long report = reportProgress.report(new TaskId(id), new ProgressReportCommand(request.stage(), request.percent(),
+				request.narrative(), request.reportedOn(), List.of())).value();
 		return ResponseEntity.status(201).body(report(plans.findReport(report).orElseThrow()));
 	}
 
@@ -271,8 +274,8 @@ class PlanApiController {
 			@RequestParam(required = false) @Nullable String narrative,
 			@RequestParam(required = false) @Nullable LocalDate reportedOn,
 			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files) {
-		long report = reportProgress.report(id,
-				new ReportProgress.Command(stage, percent, narrative, reportedOn, Uploads.of(files)));
+		long report = reportProgress.report(new TaskId(id),
+				new ProgressReportCommand(stage, percent, narrative, reportedOn, Uploads.of(files))).value();
 		return ResponseEntity.status(201).body(report(plans.findReport(report).orElseThrow()));
 	}
 

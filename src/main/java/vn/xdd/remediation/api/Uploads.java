@@ -8,7 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.xdd.remediation.application.ReportProgress;
+import vn.xdd.remediation.ProgressReportCommand;
 
 /** Uploaded evidence files as the use case takes them; empty file inputs are left out. */
 final class Uploads {
@@ -16,8 +16,8 @@ final class Uploads {
 	private Uploads() {
 	}
 
-	static List<ReportProgress.Upload> of(@Nullable List<MultipartFile> files) {
-		List<ReportProgress.Upload> uploads = new ArrayList<>();
+	static List<ProgressReportCommand.Upload> of(@Nullable List<MultipartFile> files) {
+		List<ProgressReportCommand.Upload> uploads = new ArrayList<>();
 		if (files == null) {
 			return uploads;
 		}
@@ -27,7 +27,7 @@ final class Uploads {
 				continue;
 			}
 			try {
-				uploads.add(new ReportProgress.Upload(name == null || name.isBlank() ? "tep" : name, file.getBytes()));
+				uploads.add(new ProgressReportCommand.Upload(name == null || name.isBlank() ? "tep" : name, file.getBytes()));
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);

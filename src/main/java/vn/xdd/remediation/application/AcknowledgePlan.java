@@ -2,7 +2,6 @@ package vn.xdd.remediation.application;
 
 import vn.xdd.shared.Actor;
 
-import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.remediation.PlanEvents.PlanChanged;
+import vn.xdd.remediation.PlanAcknowledgement;
 import vn.xdd.remediation.PlanId;
 import vn.xdd.remediation.domain.Acknowledgements;
 import vn.xdd.remediation.domain.Acknowledgements.Acknowledgement;
@@ -24,8 +24,7 @@ import vn.xdd.shared.OrgUnitId;
 
 /** A target unit acknowledges that it has disseminated the plan (đã quán triệt), with the date. */
 @Component
-@NamedInterface("use-cases")
-public class AcknowledgePlan {
+public class AcknowledgePlan implements PlanAcknowledgement {
 
 	private final PlanAccess access;
 
@@ -43,6 +42,7 @@ public class AcknowledgePlan {
 	}
 
 	@Transactional
+	@Override
 	public void acknowledge(PlanId id, OrgUnitId unit, @Nullable LocalDate on) {
 		PlanRow plan = access.visible(id.value());
 		LocalDate today = LocalDate.now(clock);

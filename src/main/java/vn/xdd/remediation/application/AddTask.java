@@ -1,6 +1,5 @@
 package vn.xdd.remediation.application;
 
-import org.springframework.modulith.NamedInterface;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,6 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.remediation.PlanEvents.PlanChanged;
 import vn.xdd.remediation.PlanId;
+import vn.xdd.remediation.TaskAddition;
+import vn.xdd.remediation.TaskCommand;
+import vn.xdd.remediation.TaskId;
 import vn.xdd.remediation.PlanStatus;
 import vn.xdd.remediation.domain.PlanLifecycle;
 import vn.xdd.remediation.persistence.JdbcPlans;
@@ -18,8 +20,7 @@ import vn.xdd.review.Shortcomings;
 
 /** Adds a task to a solution group; a plan in force tells the lead unit at once. */
 @Component
-@NamedInterface("use-cases")
-public class AddTask {
+public class AddTask implements TaskAddition {
 
 	private final PlanAccess access;
 
@@ -41,11 +42,12 @@ public class AddTask {
 	}
 
 	@Transactional
-	public long add(PlanId planId, TaskCommand command) {
+	@Override
+	public TaskId add(PlanId planId, TaskCommand command) {
 		PlanRow plan = access.editable(planId.value());
 		PlanLifecycle.EDIT.enforce(new PlanLifecycle.Edit(plan.status()));
 		AddGroup.group(plans, planId, command.groupId());
-		TaskData data = command.check(plan, access, shortcomings, List.of());
+		TaskData data = TaskChecks.check(command, plan, access, shortcomings, List.of());
 		long id = plans.insertTask(planId.value(), command.groupId(), data);
 		plans.replaceCoordinators(id, command.coordinators().stream().distinct().toList());
 		plans.replaceShortcomings(id, command.shortcomings().stream().distinct().toList());
@@ -53,6 +55,6 @@ public class AddTask {
 			assignment.tell(plan, id, data);
 		}
 		events.publishEvent(new PlanChanged(planId, "UPDATE", "Thêm nhiệm vụ: " + data.text()));
-		return id;
+		return new TaskId(id);
 	}
 }

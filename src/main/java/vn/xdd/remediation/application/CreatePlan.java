@@ -2,7 +2,6 @@ package vn.xdd.remediation.application;
 
 import vn.xdd.shared.Actor;
 
-import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.remediation.PlanEvents.PlanChanged;
+import vn.xdd.remediation.NewPlan;
+import vn.xdd.remediation.PlanCreation;
 import vn.xdd.remediation.PlanId;
 import vn.xdd.remediation.persistence.JdbcPlans;
 import vn.xdd.review.CampaignId;
@@ -20,16 +21,7 @@ import vn.xdd.shared.OrgUnitId;
 
 /** Drafts a plan of a unit's committee, with the solution groups of the chosen template. */
 @Component
-@NamedInterface("use-cases")
-public class CreatePlan {
-
-	/**
-	 * @param numberSymbol the document's number and symbol as typed, e.g. "42a-KH/HU"
-	 * @param templateCode a solution group template, or null to start without groups
-	 */
-	public record Command(OrgUnitId unit, @Nullable String numberSymbol, @Nullable LocalDate issuedOn,
-			@Nullable String title, @Nullable Long campaignId, @Nullable String templateCode) {
-	}
+public class CreatePlan implements PlanCreation {
 
 	private final PlanAccess access;
 
@@ -47,7 +39,8 @@ public class CreatePlan {
 	}
 
 	@Transactional
-	public PlanId create(Command command) {
+	@Override
+	public PlanId create(NewPlan command) {
 		access.scope().requireReach(command.unit(), "ORG_UNIT", Long.toString(command.unit().value()));
 		if (!access.canEdit(command.unit())) {
 			throw new BusinessRuleException("plan.error.notAllowed");

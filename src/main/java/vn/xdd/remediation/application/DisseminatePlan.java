@@ -1,6 +1,5 @@
 package vn.xdd.remediation.application;
 
-import org.springframework.modulith.NamedInterface;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xdd.notification.NoticeKind;
 import vn.xdd.remediation.PlanEvents.PlanChanged;
 import vn.xdd.remediation.PlanEvents.PlanStatusChanged;
+import vn.xdd.remediation.PlanDissemination;
 import vn.xdd.remediation.PlanId;
 import vn.xdd.remediation.PlanStatus;
 import vn.xdd.remediation.domain.PlanLifecycle;
@@ -28,8 +28,7 @@ import vn.xdd.shared.Role;
  * reach more units later.
  */
 @Component
-@NamedInterface("use-cases")
-public class DisseminatePlan {
+public class DisseminatePlan implements PlanDissemination {
 
 	private final PlanAccess access;
 
@@ -51,6 +50,7 @@ public class DisseminatePlan {
 	}
 
 	@Transactional
+	@Override
 	public List<OrgUnitId> disseminate(PlanId id, Collection<OrgUnitId> targets) {
 		PlanRow plan = access.editable(id.value());
 		List<OrgUnitId> units = targets.stream().distinct().toList();

@@ -2,7 +2,6 @@ package vn.xdd.remediation.application;
 
 import vn.xdd.shared.Actor;
 
-import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +18,11 @@ import vn.xdd.files.StoredFile;
 import vn.xdd.notification.NoticeKind;
 import vn.xdd.remediation.PlanEvents.ProgressReported;
 import vn.xdd.remediation.PlanId;
+import vn.xdd.remediation.ProgressReportCommand;
+import vn.xdd.remediation.ProgressReportCommand.Upload;
+import vn.xdd.remediation.ProgressReporting;
+import vn.xdd.remediation.ReportId;
+import vn.xdd.remediation.TaskId;
 import vn.xdd.remediation.domain.PlanLifecycle;
 import vn.xdd.remediation.persistence.JdbcPlans;
 import vn.xdd.remediation.persistence.PlanRows.PlanRow;
@@ -37,16 +41,7 @@ import vn.xdd.shared.Role;
  * the register, with the same evidence, and the issuing level is asked to verify.
  */
 @Component
-@NamedInterface("use-cases")
-public class ReportProgress {
-
-	/** An uploaded evidence file. */
-	public record Upload(String fileName, byte[] content) {
-	}
-
-	public record Command(@Nullable String stage, @Nullable Integer percent, @Nullable String narrative,
-			@Nullable LocalDate reportedOn, List<Upload> files) {
-	}
+public class ReportProgress implements ProgressReporting {
 
 	private final PlanAccess access;
 
@@ -78,7 +73,9 @@ public class ReportProgress {
 	}
 
 	@Transactional
-	public long report(long taskId, Command command) {
+	@Override
+	public ReportId report(TaskId taskRef, ProgressReportCommand command) {
+		long taskId = taskRef.value();
 		TaskRow task = access.visibleTask(taskId);
 		PlanRow plan = access.visible(task.planId());
 		PlanLifecycle.REPORT.enforce(new PlanLifecycle.ProgressReport(plan.status(), task.status()));
@@ -122,7 +119,7 @@ public class ReportProgress {
 				Role.ORGANIZATION_BOARD);
 		events.publishEvent(new ProgressReported(new PlanId(plan.id()), id, taskId,
 				(percent == null ? stage : percent + "%") + " — " + TaskAssignment.shorten(narrative)));
-		return id;
+		return new ReportId(id);
 	}
 
 	private void reportLinkedRemedied(long taskId, String note, List<FileId> files) {

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.remediation.PlanEvents.PlanChanged;
 import vn.xdd.remediation.PlanId;
+import vn.xdd.remediation.TaskCommand;
 import vn.xdd.remediation.PlanStatus;
 import vn.xdd.remediation.domain.PlanLifecycle;
 import vn.xdd.remediation.persistence.JdbcPlans;
@@ -50,7 +51,7 @@ public class UpdateTask {
 		PlanLifecycle.EDIT.enforce(new PlanLifecycle.Edit(plan.status()));
 		PlanId planId = new PlanId(plan.id());
 		AddGroup.group(plans, planId, command.groupId());
-		TaskData data = command.check(plan, access, shortcomings, plans.shortcomingsOfTask(taskId));
+		TaskData data = TaskChecks.check(command, plan, access, shortcomings, plans.shortcomingsOfTask(taskId));
 		if (!plans.updateTask(taskId, version, command.groupId(), data)) {
 			throw new BusinessRuleException("plan.error.staleTask");
 		}

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.xdd.remediation.NewPlan;
 import vn.xdd.remediation.PlanId;
+import vn.xdd.remediation.ProgressReportCommand;
+import vn.xdd.remediation.TaskId;
 import vn.xdd.remediation.PlanSummary;
 import vn.xdd.remediation.application.AcknowledgePlan;
 import vn.xdd.remediation.application.AddGroup;
@@ -26,6 +29,7 @@ import vn.xdd.remediation.application.AddTask;
 import vn.xdd.remediation.application.CancelPlan;
 import vn.xdd.remediation.application.ClosePlan;
 import vn.xdd.remediation.application.CreatePlan;
+import vn.xdd.remediation.application.ReportProgress;
 import vn.xdd.remediation.application.DeletePlan;
 import vn.xdd.remediation.application.DisseminatePlan;
 import vn.xdd.remediation.application.MoveGroup;
@@ -33,7 +37,6 @@ import vn.xdd.remediation.application.PlanAccess;
 import vn.xdd.remediation.application.PlanQueries;
 import vn.xdd.remediation.application.RemoveGroup;
 import vn.xdd.remediation.application.RenameGroup;
-import vn.xdd.remediation.application.ReportProgress;
 import vn.xdd.remediation.application.ReturnReport;
 import vn.xdd.remediation.application.UpdatePlan;
 import vn.xdd.remediation.application.UpdateTask;
@@ -157,7 +160,7 @@ class PlanController {
 			if (form.unitId() == null) {
 				throw new BusinessRuleException("plan.error.unitRequired");
 			}
-			PlanId id = createPlan.create(new CreatePlan.Command(new OrgUnitId(form.unitId()), form.numberSymbol(),
+			PlanId id = createPlan.create(new NewPlan(new OrgUnitId(form.unitId()), form.numberSymbol(),
 					form.issuedOn(), form.title(), form.campaignId(), form.templateCode()));
 			redirect.addFlashAttribute("notice", "plan.created");
 			return "redirect:/plans/" + id.value();
@@ -262,7 +265,7 @@ class PlanController {
 	String createTask(@PathVariable long id, @ModelAttribute("form") TaskForm form, Model model,
 			RedirectAttributes redirect) {
 		try {
-			long task = addTask.add(new PlanId(id), form.command());
+			long task = addTask.add(new PlanId(id), form.command()).value();
 			redirect.addFlashAttribute("notice", "plan.taskAdded");
 			return "redirect:/plans/" + id + "#task-" + task;
 		}
@@ -338,13 +341,13 @@ class PlanController {
 			@RequestParam(required = false) @Nullable List<MultipartFile> files, RedirectAttributes redirect) {
 		return act(id, redirect, "plan.reported", () -> {
 			taskOf(access.visible(id), taskId);
-			reportProgress.report(taskId,
-					new ReportProgress.Command(stage, percent, narrative, reportedOn, uploads(files)));
+			reportProgress.report(new TaskId(taskId),
+					new ProgressReportCommand(stage, percent, narrative, reportedOn, uploads(files)));
 		});
 	}
 
-	static List<ReportProgress.Upload> uploads(@Nullable List<MultipartFile> files) {
-		List<ReportProgress.Upload> uploads = new ArrayList<>();
+	static List<ProgressReportCommand.Upload> uploads(@Nullable List<MultipartFile> files) {
+		List<ProgressReportCommand.Upload> uploads = new ArrayList<>();
 		if (files == null) {
 			return uploads;
 		}
@@ -353,7 +356,7 @@ class PlanController {
 				continue;
 			}
 			try {
-				uploads.add(new ReportProgress.Upload(
+				uploads.add(new ProgressReportCommand.Upload(
 						file.getOriginalFilename() == null ? "tep" : file.getOriginalFilename(), file.getBytes()));
 			}
 			catch (IOException e) {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import vn.xdd.remediation.application.TaskCommand;
+import vn.xdd.remediation.TaskCommand;
 import vn.xdd.remediation.domain.Recurrence;
 
 /** A task as typed in its form; the edit form carries the version the editor started from. */

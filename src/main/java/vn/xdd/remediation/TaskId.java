@@ -1,0 +1,5 @@
+package vn.xdd.remediation;
+
+/** A task of a remediation plan. */
+public record TaskId(long value) {
+}
