@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -68,6 +69,15 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail conflict(OptimisticLockingFailureException e) {
 		return problem(HttpStatus.CONFLICT, message("error.concurrentUpdate"));
+	}
+
+	/** A NUL byte in a text is the sender's error (400); any other integrity failure stays a server error. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail integrity(DataIntegrityViolationException e) {
+		if (!InvalidText.causedBy(e)) {
+			throw e;
+		}
+		return problem(HttpStatus.BAD_REQUEST, message(InvalidText.MESSAGE_KEY));
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -41,6 +42,19 @@ class PageErrorAdvice {
 		model.addAttribute("shell", shell.shell(request));
 		model.addAttribute("ruleKey", e.messageKey());
 		model.addAttribute("ruleArguments", e.arguments());
+		return "error/400";
+	}
+
+	/** A NUL byte in a typed text: the page says which input is wrong (400), nothing was saved. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String integrity(DataIntegrityViolationException e, Model model, HttpServletRequest request) {
+		if (!InvalidText.causedBy(e)) {
+			throw e;
+		}
+		model.addAttribute("shell", shell.shell(request));
+		model.addAttribute("ruleKey", InvalidText.MESSAGE_KEY);
+		model.addAttribute("ruleArguments", new Object[0]);
 		return "error/400";
 	}
 }

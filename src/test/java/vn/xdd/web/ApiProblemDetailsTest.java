@@ -92,6 +92,13 @@ class ApiProblemDetailsTest {
 	}
 
 	@Test
+	void nulByteInATextIs400() throws Exception {
+		// PostgreSQL cannot store U+0000; the sender is told, in Vietnamese, and nothing is saved.
+		problem(postUnit("{\"parentId\":1,\"type\":\"AGENCY\",\"name\":\"Cơ quan\\u0000X\"}"), 400,
+				"Văn bản gửi lên có ký tự không hợp lệ (ký tự NUL). Hãy xóa ký tự đó rồi gửi lại; chưa có gì được lưu.");
+	}
+
+	@Test
 	void wrongPasswordIs401() throws Exception {
 		problem(get("/api/v1/me").with(Fixtures.as(member.username(), "sai-mat-khau"))
 			.with(Fixtures.from(Fixtures.newAddress())),
