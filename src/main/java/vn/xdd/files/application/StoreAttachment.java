@@ -18,9 +18,9 @@ import vn.xdd.files.FileId;
 import vn.xdd.files.FileKind;
 import vn.xdd.files.FilesProperties;
 import vn.xdd.files.StoredFile;
+import vn.xdd.files.domain.UploadRules;
 import vn.xdd.files.persistence.JdbcAttachments;
 import vn.xdd.shared.AccessScope;
-import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 
 /** Stores a file after checking size, kind and content, with its SHA-256 checksum. */
@@ -44,19 +44,9 @@ public class StoreAttachment implements Attachments {
 	public StoredFile store(OrgUnitId unit, String fileName, byte[] content) {
 		scope.requireReach(unit, "ORG_UNIT", String.valueOf(unit.value()));
 		String name = cleanName(fileName);
-		if (content.length == 0) {
-			throw new BusinessRuleException("files.empty", name);
-		}
-		if (content.length > properties.maxSize().toBytes()) {
-			throw new BusinessRuleException("files.tooLarge", name, properties.maxSize().toMegabytes());
-		}
-		FileKind kind = FileKind.ofFileName(name)
-			.filter(k -> properties.allowedExtensions().contains(k.extension()))
-			.orElseThrow(() -> new BusinessRuleException("files.typeRefused", name,
-					String.join(", ", properties.allowedExtensions())));
-		if (!kind.matches(content)) {
-			throw new BusinessRuleException("files.contentMismatch", name, kind.extension());
-		}
+		FileKind kind = FileKind.ofFileName(name).orElse(null);
+		UploadRules.STORE.enforce(new UploadRules.Upload(name, content, properties.maxSize().toBytes(),
+				properties.maxSize().toMegabytes(), kind, properties.allowedExtensions()));
 		FileId id = store.insert(unit, name, kind.contentType(), content, vn.xdd.shared.Checksums.sha256(content), Actor.currentName());
 		return store.find(id).orElseThrow();
 	}

@@ -2,24 +2,24 @@ package vn.xdd.organization.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.application.MemberEvents.MemberStatusChanged;
 import vn.xdd.organization.domain.MemberStatus;
-import vn.xdd.organization.domain.Probation;
+import vn.xdd.organization.domain.MemberRules;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
 import vn.xdd.organization.persistence.MemberRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
-import vn.xdd.shared.VietnameseText;
 
 /**
  * Records a member's new status from a date: recognised as full member (after 12 months of
@@ -60,29 +60,10 @@ public class ChangeMemberStatus {
 	public void change(long memberId, MemberStatus status, LocalDate from, @Nullable String decisionRef,
 			@Nullable String note, @Nullable OrgUnitId chapter) {
 		MemberRow member = access.requireEditable(memberId);
-		if (!member.status().next().contains(status)) {
-			throw new BusinessRuleException("member.error.transitionNotAllowed", new DefaultMessageSourceResolvable(member.status().messageKey()),
-					new DefaultMessageSourceResolvable(status.messageKey()));
-		}
-		if (from.isAfter(LocalDate.now(clock))) {
-			throw new BusinessRuleException("member.error.statusInFuture");
-		}
-		if (!from.isAfter(member.statusSince())) {
-			throw new BusinessRuleException("member.error.statusBeforeCurrent", VietnameseText.date(member.statusSince()));
-		}
-		LocalDate fullMemberOn = null;
-		if (member.status() == MemberStatus.PROBATIONARY && status == MemberStatus.FULL) {
-			LocalDate due = Probation.endsOn(member.record().admittedOn());
-			if (from.isBefore(due)) {
-				throw new BusinessRuleException("member.error.probationNotOver", VietnameseText.date(due));
-			}
-			fullMemberOn = from;
-		}
-		if (status == MemberStatus.FULL && member.status() != MemberStatus.PROBATIONARY
-				&& member.record().fullMemberOn() == null) {
-			// Suspended or gone while probationary: recognition as full member is still to come.
-			throw new BusinessRuleException("member.error.neverRecognised");
-		}
+		MemberRuleLists.enforce(MemberRules.CHANGE_STATUS, new MemberRules.StatusChange(member.status(), status, from,
+				LocalDate.now(clock), member.statusSince(), member.record().admittedOn(), member.record().fullMemberOn()));
+		LocalDate fullMemberOn = member.status() == MemberStatus.PROBATIONARY && status == MemberStatus.FULL ? from
+				: null;
 		if (member.status().inChapter() && !status.inChapter()) {
 			requireLeavingAfterStarts(member, status, from);
 		}
@@ -110,17 +91,13 @@ public class ChangeMemberStatus {
 	 * {@code from}: each must have started before that day, or its period would end before it began.
 	 */
 	private void requireLeavingAfterStarts(MemberRow member, MemberStatus status, LocalDate from) {
-		var membership = members.currentMembership(member.id());
-		if (membership.isPresent() && !from.isAfter(membership.get().from())) {
-			throw new BusinessRuleException("member.error.leaveBeforeMembership",
-					VietnameseText.date(membership.get().from()));
-		}
+		List<MemberRules.Post> ending = new ArrayList<>();
 		for (JdbcMembers.Period position : members.openPositions(member.id())) {
-			boolean ends = position.kind().equals(ManagePositions.Kind.PARTY.name()) || status == MemberStatus.DECEASED;
-			if (ends && !from.isAfter(position.from())) {
-				throw new BusinessRuleException("member.error.positionStartsLater", position.label(),
-						VietnameseText.date(position.from()));
+			if (position.kind().equals(ManagePositions.Kind.PARTY.name()) || status == MemberStatus.DECEASED) {
+				ending.add(new MemberRules.Post(position.label(), position.from()));
 			}
 		}
+		LocalDate membershipFrom = members.currentMembership(member.id()).map(JdbcMembers.Period::from).orElse(null);
+		MemberRuleLists.enforce(MemberRules.LEAVE_CHAPTER, new MemberRules.Leaving(from, membershipFrom, ending));
 	}
 }

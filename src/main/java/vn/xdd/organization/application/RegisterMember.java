@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.application.MemberEvents.MemberRegistered;
-import vn.xdd.organization.domain.MemberField;
 import vn.xdd.organization.domain.MemberRecord;
 import vn.xdd.organization.domain.MemberRecordRules;
+import vn.xdd.organization.domain.MemberRules;
 import vn.xdd.organization.domain.MemberStatus;
 import vn.xdd.organization.domain.Violation;
 import vn.xdd.organization.persistence.JdbcMembers;
@@ -84,7 +84,7 @@ public class RegisterMember {
 	/** What a new record breaks, in the status it starts in: one list for forms, the API and imports. */
 	static List<Violation> newRecordViolations(MemberRecord record, MemberStatus initial, LocalDate today) {
 		List<Violation> violations = new ArrayList<>(MemberRecordRules.check(record, today));
-		violations.addAll(statusConsistency(record, initial));
+		violations.addAll(MemberRules.violations(MemberRules.NEW_RECORD, new MemberRules.NewRecord(record, initial)));
 		return violations;
 	}
 
@@ -94,28 +94,11 @@ public class RegisterMember {
 				: record.admittedOn() == null ? today : record.admittedOn();
 	}
 
+	/** The chapter a member joins: one of the tree, holding members, open on {@code day}. */
 	static void requireOpenChapter(JdbcOrgUnits units, OrgUnitId chapter, LocalDate day) {
 		var unit = units.find(chapter).orElseThrow(() -> new BusinessRuleException("member.error.unknownChapter"));
-		if (!units.holdsMembers(chapter)) {
-			throw new BusinessRuleException("member.error.notAChapter", unit.name());
-		}
-		if (!unit.activeOn(day)) {
-			throw new BusinessRuleException("member.error.chapterClosed", unit.name());
-		}
-	}
-
-	static List<Violation> statusConsistency(MemberRecord record, MemberStatus status) {
-		List<Violation> v = new ArrayList<>();
-		if (!status.inChapter()) {
-			v.add(new Violation(MemberField.STATUS, "member.error.statusNotInChapter"));
-		}
-		if (status == MemberStatus.PROBATIONARY && record.fullMemberOn() != null) {
-			v.add(new Violation(MemberField.FULL_MEMBER_ON, "member.error.probationaryWithFullDate"));
-		}
-		if (status != MemberStatus.PROBATIONARY && record.fullMemberOn() == null) {
-			v.add(new Violation(MemberField.FULL_MEMBER_ON, "member.error.fullDateRequired"));
-		}
-		return v;
+		MemberRuleLists.enforce(MemberRules.JOIN_CHAPTER,
+				new MemberRules.ChapterChoice(unit.name(), units.holdsMembers(chapter), unit.activeOn(day)));
 	}
 
 	/**
@@ -146,13 +129,10 @@ public class RegisterMember {
 
 	/** Party-card number and citizen ID are unique in the registry. */
 	static List<Violation> uniqueness(IdentifierHolders holders, MemberRecord record, long exceptId) {
-		List<Violation> v = new ArrayList<>();
-		if (record.partyCardNo() != null && holders.partyCardTaken(record.partyCardNo(), exceptId)) {
-			v.add(new Violation(MemberField.PARTY_CARD_NO, "member.error.partyCardTaken", record.partyCardNo()));
-		}
-		if (record.citizenId() != null && holders.citizenIdTaken(record.citizenId(), exceptId)) {
-			v.add(new Violation(MemberField.CITIZEN_ID, "member.error.citizenIdTaken", record.citizenId()));
-		}
-		return v;
+		String partyCardNo = record.partyCardNo();
+		String citizenId = record.citizenId();
+		return MemberRules.violations(MemberRules.IDENTIFIERS, new MemberRules.Identifiers(partyCardNo,
+				partyCardNo != null && holders.partyCardTaken(partyCardNo, exceptId), citizenId,
+				citizenId != null && holders.citizenIdTaken(citizenId, exceptId)));
 	}
 }

@@ -2,15 +2,17 @@ package vn.xdd.organization.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.application.MemberEvents.MemberTransferred;
+import vn.xdd.organization.domain.MemberRules;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
 import vn.xdd.organization.persistence.MemberRow;
@@ -18,7 +20,6 @@ import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
-import vn.xdd.shared.VietnameseText;
 
 /**
  * Moves a member to another chapter of the tree from a date (chuyển sinh hoạt đảng): one
@@ -61,28 +62,17 @@ public class TransferMember {
 		if (!access.canEdit(unit) || !access.canEdit(to)) {
 			throw new BusinessRuleException("member.error.notAllowed");
 		}
-		if (!member.status().inChapter()) {
-			throw new BusinessRuleException("member.error.notInChapter", new DefaultMessageSourceResolvable(member.status().messageKey()));
-		}
-		if (to.equals(unit)) {
-			throw new BusinessRuleException("member.error.sameChapter");
-		}
-		if (from.isAfter(LocalDate.now(clock))) {
-			throw new BusinessRuleException("member.error.transferInFuture");
-		}
-		var current = members.currentMembership(memberId)
-			.orElseThrow(() -> new BusinessRuleException("member.error.notInChapter", new DefaultMessageSourceResolvable(member.status().messageKey())));
-		if (!from.isAfter(current.from())) {
-			// The new membership would overlap the current one.
-			throw new BusinessRuleException("member.error.transferBeforeCurrent", VietnameseText.date(current.from()));
-		}
+		List<MemberRules.Post> ending = new ArrayList<>();
 		for (JdbcMembers.Period position : members.openPositions(memberId)) {
 			// The posts held in the old chapter end the day before the transfer.
-			if (position.unitId() != null && position.unitId() == member.unitId() && !from.isAfter(position.from())) {
-				throw new BusinessRuleException("member.error.positionStartsLater", position.label(),
-						VietnameseText.date(position.from()));
+			Long positionUnit = position.unitId();
+			if (positionUnit != null && positionUnit == member.unitId()) {
+				ending.add(new MemberRules.Post(position.label(), position.from()));
 			}
 		}
+		LocalDate membershipFrom = members.currentMembership(memberId).map(JdbcMembers.Period::from).orElse(null);
+		MemberRuleLists.enforce(MemberRules.TRANSFER, new MemberRules.Transfer(member.status(), unit, to, from,
+				LocalDate.now(clock), membershipFrom, ending));
 		RegisterMember.requireOpenChapter(units, to, from);
 		members.transfer(memberId, to.value(), from, decisionRef, null);
 		String target = units.find(to).map(u -> u.name()).orElse(to.toString());
