@@ -23,7 +23,7 @@ import vn.xdd.organization.domain.MemberStatus;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcOrgHistory;
 import vn.xdd.organization.persistence.MemberFilter;
-import vn.xdd.organization.persistence.MemberRow;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.VietnameseName;
 import vn.xdd.shared.VietnameseText;

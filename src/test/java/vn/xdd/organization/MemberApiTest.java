@@ -131,6 +131,9 @@ class MemberApiTest {
 		String ended = members.postJson("/api/v1/members/" + id + "/positions/" + positionId + "/end",
 				Map.of("lastDay", "2024-06-01"), 400);
 		assertThat((String) JsonPath.read(ended, "$.detail")).isEqualTo("Chức vụ này đã kết thúc.");
+		// A post named under the address of another member does not exist there.
+		members.postJson("/api/v1/members/" + (id + 1_000_000) + "/positions/" + positionId + "/end",
+				Map.of("lastDay", "2024-06-01"), 404);
 
 		String suspended = members.postJson("/api/v1/members/" + id + "/status",
 				Map.of("status", "SUSPENDED", "from", LocalDate.now().minusDays(3).toString(), "decisionRef", "3-QĐ/UBKT"),

@@ -1,5 +1,6 @@
 package vn.xdd.organization;
 
+import vn.xdd.organization.domain.MemberPeriod;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -181,7 +182,7 @@ class RestructuringTest {
 		assertThat(node(tree.asOf(Set.of(ROOT), IN_2026), d.chapterA()).members()).isEqualTo(4);
 		assertThat(node(tree.asOf(Set.of(ROOT), IN_2013), d.chapterB()).members()).isEqualTo(2);
 		assertThat(members.timeline(d.members().get(2))).filteredOn(p -> p.kind().equals("MEMBERSHIP"))
-			.extracting(JdbcMembers.Period::unitId, JdbcMembers.Period::to)
+			.extracting(MemberPeriod::unitId, MemberPeriod::to)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(d.chapterB().value(), JULY_2025.minusDays(1)),
 					org.assertj.core.groups.Tuple.tuple(d.chapterA().value(), null));
 	}

@@ -42,7 +42,6 @@ import vn.xdd.organization.application.UpdateMember;
 import vn.xdd.organization.domain.MemberStatus;
 import vn.xdd.organization.domain.PoliticalTheory;
 import vn.xdd.organization.domain.Sex;
-import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
 
@@ -70,13 +69,11 @@ class MemberApiController {
 
 	private final ManagePositions positions;
 
-	private final JdbcMembers members;
-
 	private final Clock clock;
 
 	MemberApiController(ListMembers listMembers, OpenMemberRecord openRecord, RegisterMember registerMember,
 			UpdateMember updateMember, ChangeMemberStatus changeStatus, TransferMember transferMember,
-			ManagePositions positions, JdbcMembers members, Clock clock) {
+			ManagePositions positions, Clock clock) {
 		this.listMembers = listMembers;
 		this.openRecord = openRecord;
 		this.registerMember = registerMember;
@@ -84,7 +81,6 @@ class MemberApiController {
 		this.changeStatus = changeStatus;
 		this.transferMember = transferMember;
 		this.positions = positions;
-		this.members = members;
 		this.clock = clock;
 	}
 
@@ -155,23 +151,16 @@ class MemberApiController {
 		long positionId = positions.assign(id, new OrgUnitId(request.unitId()), request.title(), request.kind(),
 				request.from(), MemberApiModels.blank(request.decisionRef()));
 		return ResponseEntity.created(URI.create("/api/v1/members/" + id))
-			.body(PositionJson.of(members.position(positionId).orElseThrow()));
+			.body(PositionJson.of(positions.position(positionId)));
 	}
 
 	@PostMapping("/{id}/positions/{positionId}/end")
 	@Operation(summary = "Kết thúc một chức vụ của đảng viên")
 	PositionJson endPosition(@PathVariable long id, @PathVariable long positionId,
 			@Valid @RequestBody EndPositionRequest request) {
-		requirePositionOf(id, positionId);
+		positions.requireHeldBy(id, positionId);
 		positions.end(positionId, request.lastDay());
-		return PositionJson.of(members.position(positionId).orElseThrow());
-	}
-
-	/** A position named under another member's address does not exist there. */
-	private void requirePositionOf(long memberId, long positionId) {
-		if (members.position(positionId).isEmpty() || members.positionOwner(positionId) != memberId) {
-			throw new NotFoundException("POSITION", Long.toString(positionId));
-		}
+		return PositionJson.of(positions.position(positionId));
 	}
 
 	private static @Nullable String blank(@Nullable String value) {

@@ -1,5 +1,6 @@
 package vn.xdd.organization.api;
 
+import vn.xdd.organization.domain.MemberPeriod;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,8 +18,7 @@ import vn.xdd.organization.domain.MemberStatus;
 import vn.xdd.organization.domain.PoliticalTheory;
 import vn.xdd.organization.domain.Probation;
 import vn.xdd.organization.domain.Sex;
-import vn.xdd.organization.persistence.JdbcMembers;
-import vn.xdd.organization.persistence.MemberRow;
+import vn.xdd.organization.domain.MemberRow;
 
 /** Request and response bodies of the members API; persistence rows never leave as they are. */
 final class MemberApiModels {
@@ -52,7 +52,7 @@ final class MemberApiModels {
 			@Schema(description = "Ngày cuối; null nếu còn hiệu lực") @Nullable LocalDate to,
 			@Nullable String decisionRef) {
 
-		static PeriodJson of(JdbcMembers.Period p) {
+		static PeriodJson of(MemberPeriod p) {
 			return new PeriodJson(p.id(), p.label(), p.unitId(), p.unitName(), p.from(), p.to(), p.decisionRef());
 		}
 	}
@@ -61,7 +61,7 @@ final class MemberApiModels {
 	record PositionJson(long id, String title, ManagePositions.Kind kind, @Nullable Long unitId,
 			@Nullable String unitName, LocalDate from, @Nullable LocalDate to, @Nullable String decisionRef) {
 
-		static PositionJson of(JdbcMembers.Period p) {
+		static PositionJson of(MemberPeriod p) {
 			return new PositionJson(p.id(), p.label(), ManagePositions.Kind.valueOf(p.kind()), p.unitId(), p.unitName(),
 					p.from(), p.to(), p.decisionRef());
 		}
@@ -70,7 +70,7 @@ final class MemberApiModels {
 	@Schema(description = "Quá trình: trạng thái, sinh hoạt tại chi bộ và chức vụ, cũ trước")
 	record TimelineJson(List<PeriodJson> statuses, List<PeriodJson> memberships, List<PositionJson> positions) {
 
-		static TimelineJson of(List<JdbcMembers.Period> periods) {
+		static TimelineJson of(List<MemberPeriod> periods) {
 			return new TimelineJson(
 					periods.stream().filter(p -> p.kind().equals("STATUS")).map(PeriodJson::of).toList(),
 					periods.stream().filter(p -> p.kind().equals("MEMBERSHIP")).map(PeriodJson::of).toList(),

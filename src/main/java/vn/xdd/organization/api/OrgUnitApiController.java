@@ -32,7 +32,7 @@ import vn.xdd.organization.application.MoveOrgUnit;
 import vn.xdd.organization.application.OrgTree;
 import vn.xdd.organization.application.RenameOrgUnit;
 import vn.xdd.organization.application.SplitOrgUnit;
-import vn.xdd.organization.persistence.JdbcOrgHistory;
+import vn.xdd.organization.application.OrgUnitHistory;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.OrgUnitId;
 
@@ -60,13 +60,13 @@ class OrgUnitApiController {
 
 	private final OrgTree tree;
 
-	private final JdbcOrgHistory history;
+	private final OrgUnitHistory history;
 
 	private final Clock clock;
 
 	OrgUnitApiController(OrgUnits units, AccessScope scope, CreateOrgUnit createOrgUnit, RenameOrgUnit renameOrgUnit,
 			MoveOrgUnit moveOrgUnit, MergeOrgUnits mergeOrgUnits, SplitOrgUnit splitOrgUnit,
-			DissolveOrgUnit dissolveOrgUnit, OrgTree tree, JdbcOrgHistory history, Clock clock) {
+			DissolveOrgUnit dissolveOrgUnit, OrgTree tree, OrgUnitHistory history, Clock clock) {
 		this.units = units;
 		this.scope = scope;
 		this.createOrgUnit = createOrgUnit;

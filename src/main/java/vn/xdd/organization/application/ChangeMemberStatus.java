@@ -1,5 +1,6 @@
 package vn.xdd.organization.application;
 
+import vn.xdd.organization.domain.MemberPeriod;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import vn.xdd.organization.domain.MemberStatus;
 import vn.xdd.organization.domain.MemberRules;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
-import vn.xdd.organization.persistence.MemberRow;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
@@ -92,12 +93,12 @@ public class ChangeMemberStatus {
 	 */
 	private void requireLeavingAfterStarts(MemberRow member, MemberStatus status, LocalDate from) {
 		List<MemberRules.Post> ending = new ArrayList<>();
-		for (JdbcMembers.Period position : members.openPositions(member.id())) {
+		for (MemberPeriod position : members.openPositions(member.id())) {
 			if (position.kind().equals(ManagePositions.Kind.PARTY.name()) || status == MemberStatus.DECEASED) {
 				ending.add(new MemberRules.Post(position.label(), position.from()));
 			}
 		}
-		LocalDate membershipFrom = members.currentMembership(member.id()).map(JdbcMembers.Period::from).orElse(null);
+		LocalDate membershipFrom = members.currentMembership(member.id()).map(MemberPeriod::from).orElse(null);
 		MemberRuleLists.enforce(MemberRules.LEAVE_CHAPTER, new MemberRules.Leaving(from, membershipFrom, ending));
 	}
 }

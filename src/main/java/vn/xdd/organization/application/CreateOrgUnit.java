@@ -8,6 +8,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.organization.OrgUnitCreated;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.application.RestructuringSupport.UnitRole;
 import vn.xdd.organization.domain.RestructuringRules;
@@ -78,6 +79,7 @@ public class CreateOrgUnit {
 				List.of(new UnitRole(id, "CREATED"), new UnitRole(parent.id().value(), "NEW_PARENT")));
 		support.history.attributes(id, RenameOrgUnit.blank(command.shortName()),
 				RenameOrgUnit.blank(command.docAbbreviation()), event);
+		support.publish(new OrgUnitCreated(event, new OrgUnitId(id), name, parent.id(), parent.name(), command.validFrom()));
 		return support.units.find(new OrgUnitId(id)).orElseThrow();
 	}
 }

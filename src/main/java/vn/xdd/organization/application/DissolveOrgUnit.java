@@ -1,5 +1,6 @@
 package vn.xdd.organization.application;
 
+import vn.xdd.organization.domain.OrgUnitVersion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +10,10 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.organization.OrgUnitDissolved;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.application.RestructuringSupport.UnitRole;
 import vn.xdd.organization.domain.RestructuringRules;
-import vn.xdd.organization.persistence.JdbcOrgHistory.Version;
 import vn.xdd.shared.OrgUnitId;
 
 /**
@@ -34,7 +35,7 @@ public class DissolveOrgUnit {
 	public void dissolve(OrgUnitId unitId, LocalDate from, @Nullable OrgUnitId moveMembersTo,
 			@Nullable String decisionRef, @Nullable String note) {
 		OrgUnitSummary unit = support.editable(unitId);
-		Version latest = support.history.latest(unitId.value());
+		OrgUnitVersion latest = support.history.latest(unitId.value());
 		RestructuringSupport.check(RestructuringRules.canEndBefore(unit.name(), latest.validFrom(), latest.validTo(),
 				from));
 		int children = support.history.childrenOn(unitId.value(), from).size();
@@ -59,5 +60,7 @@ public class DissolveOrgUnit {
 			support.history.endPositionBefore(position, from);
 		}
 		support.history.end(unitId.value(), from.minusDays(1));
+		support.publish(new OrgUnitDissolved(event, unitId, unit.name(), target == null ? null : target.id(),
+				target == null ? null : target.name(), target == null ? 0 : members, from));
 	}
 }

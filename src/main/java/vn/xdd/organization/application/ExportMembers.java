@@ -27,7 +27,7 @@ import vn.xdd.organization.excel.MemberWorkbookWriter;
 import vn.xdd.organization.excel.WorkbookText;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.MemberFilter;
-import vn.xdd.organization.persistence.MemberRow;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.VietnameseText;
 

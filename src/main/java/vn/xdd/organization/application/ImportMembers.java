@@ -38,7 +38,7 @@ import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcMembers.Correction;
 import vn.xdd.organization.persistence.JdbcMembers.NewMember;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
-import vn.xdd.organization.persistence.MemberRow;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;

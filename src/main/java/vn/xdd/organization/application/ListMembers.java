@@ -11,7 +11,7 @@ import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcOrgHistory;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
 import vn.xdd.organization.persistence.MemberFilter;
-import vn.xdd.organization.persistence.MemberRow;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.OrgUnitId;
 
 /**

@@ -1,5 +1,6 @@
 package vn.xdd.organization.application;
 
+import vn.xdd.organization.domain.MemberPeriod;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.application.MemberEvents.PositionChanged;
 import vn.xdd.organization.persistence.JdbcMembers;
-import vn.xdd.organization.persistence.MemberRow;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
@@ -67,7 +68,7 @@ public class ManagePositions {
 
 	@Transactional
 	public void end(long positionId, LocalDate lastDay) {
-		JdbcMembers.Period position = members.position(positionId)
+		MemberPeriod position = members.position(positionId)
 			.orElseThrow(() -> new NotFoundException("POSITION", Long.toString(positionId)));
 		long memberId = members.positionOwner(positionId);
 		editable(memberId);
@@ -84,5 +85,20 @@ public class ManagePositions {
 
 	private MemberRow editable(long memberId) {
 		return access.requireEditable(memberId);
+	}
+
+	/** A position as it stands now (after an assignment or an end): for the page and the API to show. */
+	@Transactional(readOnly = true)
+	public MemberPeriod position(long positionId) {
+		return members.position(positionId)
+			.orElseThrow(() -> new vn.xdd.shared.NotFoundException("POSITION", Long.toString(positionId)));
+	}
+
+	/** A position named under another member's address does not exist there. */
+	@Transactional(readOnly = true)
+	public void requireHeldBy(long memberId, long positionId) {
+		if (members.position(positionId).isEmpty() || members.positionOwner(positionId) != memberId) {
+			throw new vn.xdd.shared.NotFoundException("POSITION", Long.toString(positionId));
+		}
 	}
 }

@@ -41,8 +41,8 @@ public class MemberAccess implements MemberRegistry {
 	 * The member, if the user may change it: reached by the scope (else "not found", recorded) and
 	 * an editor role at its chapter (else refused).
 	 */
-	public vn.xdd.organization.persistence.MemberRow requireEditable(long memberId) {
-		vn.xdd.organization.persistence.MemberRow member = members.find(memberId)
+	public vn.xdd.organization.domain.MemberRow requireEditable(long memberId) {
+		vn.xdd.organization.domain.MemberRow member = members.find(memberId)
 			.orElseThrow(() -> new vn.xdd.shared.NotFoundException("MEMBER", Long.toString(memberId)));
 		OrgUnitId unit = new OrgUnitId(member.unitId());
 		scope.requireReach(unit, "MEMBER", Long.toString(memberId));

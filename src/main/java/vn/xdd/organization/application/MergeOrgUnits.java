@@ -1,5 +1,6 @@
 package vn.xdd.organization.application;
 
+import vn.xdd.organization.domain.OrgUnitVersion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.OrgUnitSummary;
+import vn.xdd.organization.OrgUnitsMerged;
 import vn.xdd.organization.application.RestructuringSupport.UnitRole;
 import vn.xdd.organization.domain.RestructuringRules;
-import vn.xdd.organization.persistence.JdbcOrgHistory.Version;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 
@@ -54,7 +55,7 @@ public class MergeOrgUnits {
 		List<OrgUnitSummary> sourceUnits = new ArrayList<>();
 		for (OrgUnitId source : distinct) {
 			OrgUnitSummary unit = support.editable(source);
-			Version latest = support.history.latest(source.value());
+			OrgUnitVersion latest = support.history.latest(source.value());
 			RestructuringSupport.check(RestructuringRules.canEndBefore(unit.name(), latest.validFrom(),
 					latest.validTo(), from));
 			sourceUnits.add(unit);
@@ -65,14 +66,15 @@ public class MergeOrgUnits {
 		String names = String.join("\", \"", sourceUnits.stream().map(OrgUnitSummary::name).toList());
 		OrgUnitSummary targetUnit;
 		long event;
+		String summary;
 		if (target != null) {
 			targetUnit = support.editable(target);
 			RestructuringSupport.check(RestructuringRules.targetOutsideSources(target.value(), sourceIds,
 					support.units.ancestorsAndSelf(target).stream().map(OrgUnitId::value).toList()));
 			RestructuringSupport.check(RestructuringRules.targetActive(targetUnit.name(), targetUnit.activeOn(from)));
 			links.add(new UnitRole(target.value(), "TARGET"));
-			event = support.record("MERGE", from, decisionRef, note,
-					"Hợp nhất \"" + names + "\" vào \"" + targetUnit.name() + "\"", links);
+			summary = "Hợp nhất \"" + names + "\" vào \"" + targetUnit.name() + "\"";
+			event = support.record("MERGE", from, decisionRef, note, summary, links);
 		}
 		else {
 			OrgUnitSummary parent = support.editable(newUnit.parent());
@@ -86,8 +88,8 @@ public class MergeOrgUnits {
 			if (name.isEmpty()) {
 				throw new BusinessRuleException("orgUnit.error.nameRequired");
 			}
-			event = support.record("MERGE", from, decisionRef, note,
-					"Hợp nhất \"" + names + "\" thành \"" + name + "\"", links);
+			summary = "Hợp nhất \"" + names + "\" thành \"" + name + "\"";
+			event = support.record("MERGE", from, decisionRef, note, summary, links);
 			long created = support.units.insert(newUnit.parent(), newUnit.typeCode(), name, from, null);
 			support.history.attributes(created, RenameOrgUnit.blank(newUnit.shortName()),
 					RenameOrgUnit.blank(newUnit.docAbbreviation()), event);
@@ -112,6 +114,8 @@ public class MergeOrgUnits {
 			support.history.end(sourceId, from.minusDays(1));
 			support.history.addSuccession(sourceId, targetId, event);
 		}
+		support.publish(new OrgUnitsMerged(event, List.copyOf(distinct),
+				sourceUnits.stream().map(OrgUnitSummary::name).toList(), targetUnit.id(), targetUnit.name(), from, summary));
 		return targetUnit.id();
 	}
 }

@@ -1,5 +1,6 @@
 package vn.xdd.organization.application;
 
+import vn.xdd.organization.domain.OrgUnitVersion;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,10 +9,10 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.organization.OrgUnitMoved;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.application.RestructuringSupport.UnitRole;
 import vn.xdd.organization.domain.RestructuringRules;
-import vn.xdd.organization.persistence.JdbcOrgHistory.Version;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 
@@ -31,7 +32,7 @@ public class MoveOrgUnit {
 			@Nullable String note) {
 		OrgUnitSummary unit = support.editable(unitId);
 		OrgUnitSummary newParent = support.editable(newParentId);
-		Version latest = support.history.latest(unitId.value());
+		OrgUnitVersion latest = support.history.latest(unitId.value());
 		RestructuringSupport.check(RestructuringRules.effectiveInLatestPeriod(unit.name(), latest.validFrom(),
 				latest.validTo(), from));
 		if (latest.parentId() != null && latest.parentId() == newParentId.value()) {
@@ -52,5 +53,8 @@ public class MoveOrgUnit {
 						: List.of(new UnitRole(unitId.value(), "SUBJECT"), new UnitRole(latest.parentId(), "OLD_PARENT"),
 								new UnitRole(newParentId.value(), "NEW_PARENT")));
 		support.reparent(unitId.value(), newParentId.value(), from, event);
+		support.publish(new OrgUnitMoved(event, unitId, unit.name(),
+				latest.parentId() == null ? null : new OrgUnitId(latest.parentId()), oldParent, newParentId,
+				newParent.name(), from));
 	}
 }

@@ -1,5 +1,6 @@
 package vn.xdd.organization.application;
 
+import vn.xdd.organization.domain.MemberPeriod;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,7 @@ import vn.xdd.organization.application.MemberEvents.MemberRecordRead;
 import vn.xdd.organization.domain.MemberStatus;
 import vn.xdd.organization.domain.Probation;
 import vn.xdd.organization.persistence.JdbcMembers;
-import vn.xdd.organization.persistence.MemberRow;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
@@ -37,7 +38,7 @@ public class OpenMemberRecord {
 	 * @param nextStatuses the statuses the member may move to now
 	 * @param reviewDue whether the member is due for recognition as full member
 	 */
-	public record Opened(MemberRow member, List<JdbcMembers.Period> timeline, boolean sensitiveVisible,
+	public record Opened(MemberRow member, List<MemberPeriod> timeline, boolean sensitiveVisible,
 			boolean editable, List<MemberStatus> nextStatuses, boolean reviewDue) {
 	}
 

@@ -1,5 +1,6 @@
 package vn.xdd.organization.application;
 
+import vn.xdd.organization.domain.OrgUnitVersion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import vn.xdd.organization.persistence.JdbcOrgHistory;
-import vn.xdd.organization.persistence.JdbcOrgHistory.Version;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.VietnameseName;
@@ -52,13 +52,13 @@ public class OrgTree {
 		if (reachable.isEmpty()) {
 			return List.of();
 		}
-		List<Version> versions = history.versionsOn(reachable, day);
+		List<OrgUnitVersion> versions = history.versionsOn(reachable, day);
 		Map<Long, Long> members = history.memberCountsOn(reachable, day);
-		Map<Long, Version> byUnit = new HashMap<>();
+		Map<Long, OrgUnitVersion> byUnit = new HashMap<>();
 		versions.forEach(v -> byUnit.put(v.unitId(), v));
-		Map<Long, List<Version>> childrenOf = new HashMap<>();
-		List<Version> tops = new ArrayList<>();
-		for (Version v : versions) {
+		Map<Long, List<OrgUnitVersion>> childrenOf = new HashMap<>();
+		List<OrgUnitVersion> tops = new ArrayList<>();
+		for (OrgUnitVersion v : versions) {
 			if (v.parentId() != null && byUnit.containsKey(v.parentId())) {
 				childrenOf.computeIfAbsent(v.parentId(), k -> new ArrayList<>()).add(v);
 			}
@@ -66,54 +66,54 @@ public class OrgTree {
 				tops.add(v);
 			}
 		}
-		Comparator<Version> order = displayOrder();
+		Comparator<OrgUnitVersion> order = displayOrder();
 		Map<Long, Long> subtreeMembers = new HashMap<>();
-		for (Version top : tops) {
+		for (OrgUnitVersion top : tops) {
 			sumMembers(top, childrenOf, members, subtreeMembers, new HashSet<>());
 		}
 		List<Node> out = new ArrayList<>();
 		tops.sort(order);
-		for (Version top : tops) {
+		for (OrgUnitVersion top : tops) {
 			flatten(top, 0, childrenOf, order, members, subtreeMembers, out, new HashSet<>());
 		}
 		return out;
 	}
 
-	private Comparator<Version> displayOrder() {
+	private Comparator<OrgUnitVersion> displayOrder() {
 		Map<String, Integer> typeOrder = new HashMap<>();
 		List<String> types = units.typeCodes();
 		for (int i = 0; i < types.size(); i++) {
 			typeOrder.put(types.get(i), i);
 		}
 		com.ibm.icu.text.Collator collator = VietnameseName.collator();
-		return Comparator.<Version>comparingInt(v -> typeOrder.getOrDefault(v.typeCode(), Integer.MAX_VALUE))
-			.thenComparing(Version::name, collator::compare)
-			.thenComparingLong(Version::unitId);
+		return Comparator.<OrgUnitVersion>comparingInt(v -> typeOrder.getOrDefault(v.typeCode(), Integer.MAX_VALUE))
+			.thenComparing(OrgUnitVersion::name, collator::compare)
+			.thenComparingLong(OrgUnitVersion::unitId);
 	}
 
-	private static long sumMembers(Version v, Map<Long, List<Version>> childrenOf, Map<Long, Long> members,
+	private static long sumMembers(OrgUnitVersion v, Map<Long, List<OrgUnitVersion>> childrenOf, Map<Long, Long> members,
 			Map<Long, Long> subtree, Set<Long> seen) {
 		if (!seen.add(v.unitId())) {
 			return 0;
 		}
 		long total = members.getOrDefault(v.unitId(), 0L);
-		for (Version child : childrenOf.getOrDefault(v.unitId(), List.of())) {
+		for (OrgUnitVersion child : childrenOf.getOrDefault(v.unitId(), List.of())) {
 			total += sumMembers(child, childrenOf, members, subtree, seen);
 		}
 		subtree.put(v.unitId(), total);
 		return total;
 	}
 
-	private static void flatten(Version v, int depth, Map<Long, List<Version>> childrenOf, Comparator<Version> order,
+	private static void flatten(OrgUnitVersion v, int depth, Map<Long, List<OrgUnitVersion>> childrenOf, Comparator<OrgUnitVersion> order,
 			Map<Long, Long> members, Map<Long, Long> subtree, List<Node> out, Set<Long> seen) {
 		if (!seen.add(v.unitId())) {
 			return;
 		}
-		List<Version> children = new ArrayList<>(childrenOf.getOrDefault(v.unitId(), List.of()));
+		List<OrgUnitVersion> children = new ArrayList<>(childrenOf.getOrDefault(v.unitId(), List.of()));
 		children.sort(order);
 		out.add(new Node(v.unitId(), v.parentId(), v.name(), v.typeCode(), depth, v.validFrom(), v.validTo(),
 				members.getOrDefault(v.unitId(), 0L), subtree.getOrDefault(v.unitId(), 0L), children.size()));
-		for (Version child : children) {
+		for (OrgUnitVersion child : children) {
 			flatten(child, depth + 1, childrenOf, order, members, subtree, out, seen);
 		}
 	}

@@ -1,5 +1,6 @@
 package vn.xdd.organization.application;
 
+import vn.xdd.organization.domain.OrgUnitVersion;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,10 +9,10 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.organization.OrgUnitRenamed;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.application.RestructuringSupport.UnitRole;
 import vn.xdd.organization.domain.RestructuringRules;
-import vn.xdd.organization.persistence.JdbcOrgHistory.Version;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 
@@ -34,7 +35,7 @@ public class RenameOrgUnit {
 		if (newName.isEmpty() || newName.length() > 300) {
 			throw new BusinessRuleException("orgUnit.error.nameRequired");
 		}
-		Version latest = support.history.latest(unitId.value());
+		OrgUnitVersion latest = support.history.latest(unitId.value());
 		RestructuringSupport.check(RestructuringRules.effectiveInLatestPeriod(unit.name(), latest.validFrom(),
 				latest.validTo(), from));
 		String summary = "Đổi tên \"" + latest.name() + "\" thành \"" + newName + "\"";
@@ -42,6 +43,7 @@ public class RenameOrgUnit {
 				List.of(new UnitRole(unitId.value(), "SUBJECT")));
 		support.history.changeFrom(latest, from, latest.withNames(newName, blank(shortName), blank(docAbbreviation)),
 				event);
+		support.publish(new OrgUnitRenamed(event, unitId, latest.name(), newName, from));
 	}
 
 	static @Nullable String blank(@Nullable String text) {

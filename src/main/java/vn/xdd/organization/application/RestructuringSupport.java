@@ -1,5 +1,6 @@
 package vn.xdd.organization.application;
 
+import vn.xdd.organization.domain.OrgUnitVersion;
 import vn.xdd.shared.Actor;
 
 import java.time.LocalDate;
@@ -11,11 +12,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import vn.xdd.organization.OrgUnitSummary;
-import vn.xdd.organization.OrgUnitsRestructured;
 import vn.xdd.organization.domain.RestructuringRules.Refusal;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcOrgHistory;
-import vn.xdd.organization.persistence.JdbcOrgHistory.Version;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
@@ -68,7 +67,7 @@ class RestructuringSupport {
 		return history.typeAllowedUnder(typeCode, parentTypeCode);
 	}
 
-	/** Records the event, links its units, and publishes it for the audit trail. */
+	/** Records the event and links its units; the use case publishes its typed event once the change is made. */
 	long record(String kind, LocalDate effective, String decisionRef, String note, String summary,
 			List<UnitRole> links) {
 		String actor = Actor.currentName();
@@ -76,14 +75,17 @@ class RestructuringSupport {
 		for (UnitRole link : links) {
 			history.link(eventId, link.unitId(), link.role());
 		}
-		events.publishEvent(new OrgUnitsRestructured(eventId, kind, effective, summary,
-				links.stream().map(UnitRole::unitId).distinct().toList()));
 		return eventId;
+	}
+
+	/** Publishes what happened, for the audit trail and the modules that carry work along. */
+	void publish(Object event) {
+		events.publishEvent(event);
 	}
 
 	/** Moves a unit under {@code newParent} from {@code from}, as part of an event. */
 	void reparent(long unitId, long newParent, LocalDate from, long eventId) {
-		Version latest = history.latest(unitId);
+		OrgUnitVersion latest = history.latest(unitId);
 		history.changeFrom(latest, from, latest.withParent(newParent), eventId);
 	}
 

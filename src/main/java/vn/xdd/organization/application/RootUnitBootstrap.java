@@ -11,7 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.xdd.organization.OrgUnitsRestructured;
+import vn.xdd.organization.OrgUnitCreated;
+import vn.xdd.shared.OrgUnitId;
 import vn.xdd.organization.OrganizationProperties;
 import vn.xdd.organization.persistence.JdbcOrgHistory;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
@@ -57,6 +58,6 @@ class RootUnitBootstrap implements ApplicationRunner {
 		history.link(event, id, "CREATED");
 		history.attributes(id, null, null, event);
 		log.info("Tạo đơn vị gốc \"{}\" (id {})", name, id);
-		events.publishEvent(new OrgUnitsRestructured(event, "CREATE", PARTY_FOUNDED, summary, java.util.List.of(id)));
+		events.publishEvent(new OrgUnitCreated(event, new OrgUnitId(id), name, null, null, PARTY_FOUNDED));
 	}
 }

@@ -1,5 +1,6 @@
 package vn.xdd.organization.application;
 
+import vn.xdd.organization.domain.OrgUnitVersion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,10 +12,10 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.organization.OrgUnitSplit;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.application.RestructuringSupport.UnitRole;
 import vn.xdd.organization.domain.RestructuringRules;
-import vn.xdd.organization.persistence.JdbcOrgHistory.Version;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 
@@ -51,7 +52,7 @@ public class SplitOrgUnit {
 		if (parts.isEmpty()) {
 			throw new BusinessRuleException("restructure.error.splitNeedsParts");
 		}
-		Version latest = support.history.latest(sourceId.value());
+		OrgUnitVersion latest = support.history.latest(sourceId.value());
 		RestructuringSupport.check(sourceContinues
 				? RestructuringRules.effectiveInLatestPeriod(source.name(), latest.validFrom(), latest.validTo(), from)
 				: RestructuringRules.canEndBefore(source.name(), latest.validFrom(), latest.validTo(), from));
@@ -126,6 +127,8 @@ public class SplitOrgUnit {
 			}
 			support.history.end(sourceId.value(), from.minusDays(1));
 		}
+		support.publish(new OrgUnitSplit(event, sourceId, source.name(), created,
+				parts.stream().map(p -> p.name().strip()).toList(), sourceContinues, from));
 		return created;
 	}
 }

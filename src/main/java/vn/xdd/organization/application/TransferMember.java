@@ -1,5 +1,6 @@
 package vn.xdd.organization.application;
 
+import vn.xdd.organization.domain.MemberPeriod;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import vn.xdd.organization.application.MemberEvents.MemberTransferred;
 import vn.xdd.organization.domain.MemberRules;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
-import vn.xdd.organization.persistence.MemberRow;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
@@ -63,14 +64,14 @@ public class TransferMember {
 			throw new BusinessRuleException("member.error.notAllowed");
 		}
 		List<MemberRules.Post> ending = new ArrayList<>();
-		for (JdbcMembers.Period position : members.openPositions(memberId)) {
+		for (MemberPeriod position : members.openPositions(memberId)) {
 			// The posts held in the old chapter end the day before the transfer.
 			Long positionUnit = position.unitId();
 			if (positionUnit != null && positionUnit == member.unitId()) {
 				ending.add(new MemberRules.Post(position.label(), position.from()));
 			}
 		}
-		LocalDate membershipFrom = members.currentMembership(memberId).map(JdbcMembers.Period::from).orElse(null);
+		LocalDate membershipFrom = members.currentMembership(memberId).map(MemberPeriod::from).orElse(null);
 		MemberRuleLists.enforce(MemberRules.TRANSFER, new MemberRules.Transfer(member.status(), unit, to, from,
 				LocalDate.now(clock), membershipFrom, ending));
 		RegisterMember.requireOpenChapter(units, to, from);

@@ -18,7 +18,7 @@ import vn.xdd.organization.domain.MemberRecordRules;
 import vn.xdd.organization.domain.MemberStatus;
 import vn.xdd.organization.domain.Violation;
 import vn.xdd.organization.persistence.JdbcMembers;
-import vn.xdd.organization.persistence.MemberRow;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;

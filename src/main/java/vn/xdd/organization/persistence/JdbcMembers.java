@@ -1,5 +1,7 @@
 package vn.xdd.organization.persistence;
 
+import vn.xdd.organization.domain.MemberPeriod;
+import vn.xdd.organization.domain.MemberRow;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -485,11 +487,6 @@ public class JdbcMembers {
 		}
 	}
 
-	/** A period of the member's history: a status, a chapter or a position, with its dates. */
-	public record Period(long id, String kind, String label, @Nullable Long unitId, @Nullable String unitName,
-			LocalDate from, @Nullable LocalDate to, @Nullable String decisionRef) {
-	}
-
 	public boolean partyCardTaken(String partyCardNo, long exceptId) {
 		return jdbc.sql("select count(*) from member where party_card_no = ? and id <> ?")
 			.params(partyCardNo, exceptId)
@@ -536,13 +533,13 @@ public class JdbcMembers {
 	}
 
 	/** The chapter the member belongs to now and since when. */
-	public Optional<Period> currentMembership(long id) {
+	public Optional<MemberPeriod> currentMembership(long id) {
 		return jdbc.sql("""
 				select mm.id, mm.unit_id, u.name, mm.from_date, mm.to_date, mm.decision_ref
 				from member_membership mm join org_unit u on u.id = mm.unit_id
 				where mm.member_id = ? and mm.to_date is null""")
 			.param(id)
-			.query((rs, i) -> new Period(rs.getLong(1), "MEMBERSHIP", rs.getString(3), rs.getLong(2), rs.getString(3),
+			.query((rs, i) -> new MemberPeriod(rs.getLong(1), "MEMBERSHIP", rs.getString(3), rs.getLong(2), rs.getString(3),
 					rs.getDate(4).toLocalDate(), null, rs.getString(6)))
 			.optional();
 	}
@@ -586,7 +583,7 @@ public class JdbcMembers {
 			.single();
 	}
 
-	public Optional<Period> position(long positionId) {
+	public Optional<MemberPeriod> position(long positionId) {
 		return jdbc.sql("""
 				select p.id, p.kind, p.title, p.unit_id, u.name, p.from_date, p.to_date, p.decision_ref, p.member_id
 				from member_position p join org_unit u on u.id = p.unit_id where p.id = ?""")
@@ -596,7 +593,7 @@ public class JdbcMembers {
 	}
 
 	/** The positions the member holds now (party and government), oldest first. */
-	public List<Period> openPositions(long memberId) {
+	public List<MemberPeriod> openPositions(long memberId) {
 		return jdbc.sql("""
 				select p.id, p.kind, p.title, p.unit_id, u.name, p.from_date, p.to_date, p.decision_ref
 				from member_position p join org_unit u on u.id = p.unit_id
@@ -615,8 +612,8 @@ public class JdbcMembers {
 	}
 
 	/** The member's history: statuses, chapters and positions, oldest first within each kind. */
-	public List<Period> timeline(long id) {
-		List<Period> all = new ArrayList<>();
+	public List<MemberPeriod> timeline(long id) {
+		List<MemberPeriod> all = new ArrayList<>();
 		all.addAll(jdbc.sql("""
 				select s.id, 'STATUS' as kind, s.status, null::bigint as unit_id, null as unit_name, s.from_date,
 				       s.to_date, s.decision_ref
@@ -660,11 +657,11 @@ public class JdbcMembers {
 			.list();
 	}
 
-	private static Period mapPeriod(ResultSet rs, int row) throws SQLException {
+	private static MemberPeriod mapPeriod(ResultSet rs, int row) throws SQLException {
 		long unit = rs.getLong(4);
 		Long unitId = rs.wasNull() ? null : unit;
 		Date to = rs.getDate(7);
-		return new Period(rs.getLong(1), rs.getString(2), rs.getString(3), unitId, rs.getString(5),
+		return new MemberPeriod(rs.getLong(1), rs.getString(2), rs.getString(3), unitId, rs.getString(5),
 				rs.getDate(6).toLocalDate(), to == null ? null : to.toLocalDate(), rs.getString(8));
 	}
 

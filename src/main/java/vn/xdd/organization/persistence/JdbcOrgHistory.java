@@ -1,5 +1,7 @@
 package vn.xdd.organization.persistence;
 
+import vn.xdd.organization.domain.OrgEvent;
+import vn.xdd.organization.domain.OrgUnitVersion;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,30 +31,6 @@ public class JdbcOrgHistory {
 		this.jdbc = jdbc;
 	}
 
-	/** The attributes of a unit during one period. */
-	public record Version(long id, long unitId, LocalDate validFrom, @Nullable LocalDate validTo,
-			@Nullable Long parentId, String typeCode, String name, @Nullable String shortName,
-			@Nullable String docAbbreviation) {
-
-		public boolean activeOn(LocalDate day) {
-			return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
-		}
-
-		public Version withParent(@Nullable Long parent) {
-			return new Version(id, unitId, validFrom, validTo, parent, typeCode, name, shortName, docAbbreviation);
-		}
-
-		public Version withNames(String newName, @Nullable String newShortName, @Nullable String newAbbreviation) {
-			return new Version(id, unitId, validFrom, validTo, parentId, typeCode, newName, newShortName,
-					newAbbreviation);
-		}
-	}
-
-	/** A recorded restructuring event. */
-	public record Event(long id, String kind, LocalDate effectiveDate, @Nullable String decisionRef,
-			@Nullable String note, String summary, @Nullable String recordedBy) {
-	}
-
 	public long recordEvent(String kind, LocalDate effectiveDate, @Nullable String decisionRef, @Nullable String note,
 			String summary, String actor) {
 		return jdbc.sql("""
@@ -75,14 +53,14 @@ public class JdbcOrgHistory {
 				on conflict do nothing""").params(predecessor, successor, eventId).update();
 	}
 
-	public Version latest(long unitId) {
+	public OrgUnitVersion latest(long unitId) {
 		return jdbc.sql("select * from org_unit_version where unit_id = ? order by valid_from desc limit 1")
 			.param(unitId)
 			.query(JdbcOrgHistory::mapVersion)
 			.single();
 	}
 
-	public Optional<Version> at(long unitId, LocalDate day) {
+	public Optional<OrgUnitVersion> at(long unitId, LocalDate day) {
 		return jdbc.sql("""
 				select * from org_unit_version where unit_id = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)""")
 			.params(unitId, day, day)
@@ -90,7 +68,7 @@ public class JdbcOrgHistory {
 			.optional();
 	}
 
-	public List<Version> versions(long unitId) {
+	public List<OrgUnitVersion> versions(long unitId) {
 		return jdbc.sql("select * from org_unit_version where unit_id = ? order by valid_from")
 			.param(unitId)
 			.query(JdbcOrgHistory::mapVersion)
@@ -102,7 +80,7 @@ public class JdbcOrgHistory {
 	 * is replaced when it starts that same day), and the unit's current attributes follow.
 	 * The caller has checked that {@code from} lies in the latest period.
 	 */
-	public void changeFrom(Version latest, LocalDate from, Version changed, long eventId) {
+	public void changeFrom(OrgUnitVersion latest, LocalDate from, OrgUnitVersion changed, long eventId) {
 		if (latest.validFrom().equals(from)) {
 			jdbc.sql("""
 					update org_unit_version set parent_id = ?, type_code = ?, name = ?, short_name = ?,
@@ -143,7 +121,7 @@ public class JdbcOrgHistory {
 
 	/** Ends the unit on {@code lastDay}: its latest period and its lifetime. */
 	public void end(long unitId, LocalDate lastDay) {
-		Version latest = latest(unitId);
+		OrgUnitVersion latest = latest(unitId);
 		jdbc.sql("update org_unit_version set valid_to = ? where id = ?").params(lastDay, latest.id()).update();
 		jdbc.sql("update org_unit set valid_to = ? where id = ?").params(lastDay, unitId).update();
 	}
@@ -253,7 +231,7 @@ public class JdbcOrgHistory {
 	}
 
 	/** The periods of the given units that cover {@code day}. */
-	public List<Version> versionsOn(Collection<Long> unitIds, LocalDate day) {
+	public List<OrgUnitVersion> versionsOn(Collection<Long> unitIds, LocalDate day) {
 		return jdbc.sql("""
 				select * from org_unit_version
 				where unit_id = any(:ids) and valid_from <= :day and (valid_to is null or valid_to >= :day)""")
@@ -278,13 +256,13 @@ public class JdbcOrgHistory {
 	}
 
 	/** The events that concern a unit, newest first. */
-	public List<Event> eventsOf(long unitId) {
+	public List<OrgEvent> eventsOf(long unitId) {
 		return jdbc.sql("""
 				select e.* from org_event e where exists (select 1 from org_event_unit eu
 				                                          where eu.event_id = e.id and eu.unit_id = ?)
 				order by e.effective_date desc, e.id desc""")
 			.param(unitId)
-			.query((rs, i) -> new Event(rs.getLong("id"), rs.getString("kind"), rs.getDate("effective_date").toLocalDate(),
+			.query((rs, i) -> new OrgEvent(rs.getLong("id"), rs.getString("kind"), rs.getDate("effective_date").toLocalDate(),
 					rs.getString("decision_ref"), rs.getString("note"), rs.getString("summary"),
 					rs.getString("recorded_by")))
 			.list();
@@ -309,11 +287,11 @@ public class JdbcOrgHistory {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	static Version mapVersion(ResultSet rs, int row) throws SQLException {
+	static OrgUnitVersion mapVersion(ResultSet rs, int row) throws SQLException {
 		long parent = rs.getLong("parent_id");
 		Long parentId = rs.wasNull() ? null : parent;
 		Date to = rs.getDate("valid_to");
-		return new Version(rs.getLong("id"), rs.getLong("unit_id"), rs.getDate("valid_from").toLocalDate(),
+		return new OrgUnitVersion(rs.getLong("id"), rs.getLong("unit_id"), rs.getDate("valid_from").toLocalDate(),
 				to == null ? null : to.toLocalDate(), parentId, rs.getString("type_code"), rs.getString("name"),
 				rs.getString("short_name"), rs.getString("doc_abbreviation"));
 	}

@@ -37,7 +37,6 @@ import vn.xdd.organization.domain.MemberStatus;
 import vn.xdd.organization.domain.PoliticalTheory;
 import vn.xdd.organization.domain.Sex;
 import vn.xdd.organization.domain.Violation;
-import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
@@ -69,13 +68,11 @@ class MemberController {
 
 	private final MemberAccess access;
 
-	private final JdbcMembers members;
-
 	private final Clock clock;
 
 	MemberController(ListMembers listMembers, OpenMemberRecord openRecord, RegisterMember registerMember,
 			UpdateMember updateMember, ChangeMemberStatus changeStatus, TransferMember transferMember,
-			ManagePositions positions, MemberFormChoices choices, MemberAccess access, JdbcMembers members,
+			ManagePositions positions, MemberFormChoices choices, MemberAccess access,
 			Clock clock) {
 		this.listMembers = listMembers;
 		this.openRecord = openRecord;
@@ -86,7 +83,6 @@ class MemberController {
 		this.positions = positions;
 		this.choices = choices;
 		this.access = access;
-		this.members = members;
 		this.clock = clock;
 	}
 
@@ -217,9 +213,7 @@ class MemberController {
 	@PostMapping("/{id}/positions/{positionId}/end")
 	String endPosition(@PathVariable long id, @PathVariable long positionId, @ModelAttribute EndPositionForm form,
 			BindingResult binding, RedirectAttributes redirect) {
-		if (members.position(positionId).isEmpty() || members.positionOwner(positionId) != id) {
-			throw new NotFoundException("POSITION", Long.toString(positionId));
-		}
+		positions.requireHeldBy(id, positionId);
 		if (binding.hasErrors() || form.getLastDay() == null) {
 			return refused(id, redirect, "endPositionForm", form,
 					new BusinessRuleException("member.form.endPositionIncomplete"));

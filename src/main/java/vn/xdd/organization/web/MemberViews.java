@@ -1,5 +1,6 @@
 package vn.xdd.organization.web;
 
+import vn.xdd.organization.domain.MemberPeriod;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,8 +13,7 @@ import vn.xdd.organization.application.OpenMemberRecord;
 import vn.xdd.organization.domain.MemberField;
 import vn.xdd.organization.domain.MemberRecord;
 import vn.xdd.organization.domain.Probation;
-import vn.xdd.organization.persistence.JdbcMembers;
-import vn.xdd.organization.persistence.MemberRow;
+import vn.xdd.organization.domain.MemberRow;
 
 /** What the member pages render: never the stored rows themselves. */
 final class MemberViews {
@@ -70,7 +70,7 @@ final class MemberViews {
 	record PeriodView(long id, @Nullable String labelKey, String label, @Nullable Long unitId, String unitName,
 			String from, String to, String decisionRef, boolean open) {
 
-		static PeriodView of(JdbcMembers.Period p, @Nullable String labelKey) {
+		static PeriodView of(MemberPeriod p, @Nullable String labelKey) {
 			return new PeriodView(p.id(), labelKey, p.label(), p.unitId(), p.unitName() == null ? "" : p.unitName(),
 					date(p.from()), date(p.to()), p.decisionRef() == null ? "" : p.decisionRef(), p.to() == null);
 		}
@@ -84,7 +84,7 @@ final class MemberViews {
 
 		static RecordView of(OpenMemberRecord.Opened opened) {
 			MemberRow row = opened.member();
-			List<JdbcMembers.Period> timeline = opened.timeline();
+			List<MemberPeriod> timeline = opened.timeline();
 			return new RecordView(row.id(), row.record().fullName(), row.status().messageKey(), date(row.statusSince()),
 					opened.reviewDue(), row.unitId(), row.unitName(), row.status().inChapter(),
 					facts(row.record(), opened.sensitiveVisible()),

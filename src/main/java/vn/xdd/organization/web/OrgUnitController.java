@@ -1,5 +1,6 @@
 package vn.xdd.organization.web;
 
+import vn.xdd.organization.domain.OrgUnitVersion;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,8 +26,7 @@ import vn.xdd.organization.application.DissolveOrgUnit;
 import vn.xdd.organization.application.MergeOrgUnits;
 import vn.xdd.organization.application.MoveOrgUnit;
 import vn.xdd.organization.application.RenameOrgUnit;
-import vn.xdd.organization.persistence.JdbcOrgHistory;
-import vn.xdd.organization.persistence.JdbcOrgUnits;
+import vn.xdd.organization.application.OrgUnitHistory;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
@@ -43,9 +43,7 @@ class OrgUnitController {
 
 	private final OrgUnits units;
 
-	private final JdbcOrgUnits store;
-
-	private final JdbcOrgHistory history;
+	private final OrgUnitHistory history;
 
 	private final AccessScope scope;
 
@@ -61,11 +59,10 @@ class OrgUnitController {
 
 	private final Clock clock;
 
-	OrgUnitController(OrgUnits units, JdbcOrgUnits store, JdbcOrgHistory history, AccessScope scope,
+	OrgUnitController(OrgUnits units, OrgUnitHistory history, AccessScope scope,
 			CreateOrgUnit createOrgUnit, RenameOrgUnit renameOrgUnit, MoveOrgUnit moveOrgUnit,
 			MergeOrgUnits mergeOrgUnits, DissolveOrgUnit dissolveOrgUnit, Clock clock) {
 		this.units = units;
-		this.store = store;
 		this.history = history;
 		this.scope = scope;
 		this.createOrgUnit = createOrgUnit;
@@ -107,8 +104,8 @@ class OrgUnitController {
 		OrgUnitSummary unit = units.find(unitId).orElseThrow();
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("unit", UnitView.of(unit));
-		model.addAttribute("shortName", store.shortName(unitId).orElse(""));
-		model.addAttribute("docAbbreviation", store.docAbbreviation(unitId).orElse(""));
+		model.addAttribute("shortName", history.shortName(unitId).orElse(""));
+		model.addAttribute("docAbbreviation", history.docAbbreviation(unitId).orElse(""));
 		model.addAttribute("trail", trail(unitId));
 		model.addAttribute("children", units.children(unitId).stream().map(UnitView::of).toList());
 		List<PeriodView> periods = new ArrayList<>(history.versions(id).stream().map(this::period).toList());
@@ -123,7 +120,7 @@ class OrgUnitController {
 		boolean editor = scope.hasRoleAt(Role.ADMIN, unitId) || scope.hasRoleAt(Role.ORGANIZATION_BOARD, unitId);
 		boolean active = unit.validTo() == null || !unit.validTo().isBefore(today);
 		model.addAttribute("canRestructure", editor && active);
-		model.addAttribute("holdsMembers", store.holdsMembers(unitId));
+		model.addAttribute("holdsMembers", history.holdsMembers(unitId));
 		if (editor && active) {
 			model.addAttribute("typeCodes", history.childTypes(unit.typeCode()));
 			List<Option> options = scopeOptions(today);
@@ -134,7 +131,7 @@ class OrgUnitController {
 						.filter(s -> s.id().value() != id && s.activeOn(today))
 						.map(s -> new Option(s.id().value(), s.name()))
 						.toList());
-			model.addAttribute("allTypeCodes", store.typeCodes());
+			model.addAttribute("allTypeCodes", history.typeCodes());
 		}
 		model.addAttribute("today", today);
 		return "organization/unit";
@@ -231,7 +228,7 @@ class OrgUnitController {
 		return "redirect:/units/" + id;
 	}
 
-	private PeriodView period(JdbcOrgHistory.Version v) {
+	private PeriodView period(OrgUnitVersion v) {
 		String parent = v.parentId() == null ? ""
 				: units.find(new OrgUnitId(v.parentId())).map(OrgUnitSummary::name).orElse("");
 		return new PeriodView(v.validFrom().format(DATE), v.validTo() == null ? "" : v.validTo().format(DATE), v.name(),
@@ -261,7 +258,7 @@ class OrgUnitController {
 	private List<Option> chapterOptions(LocalDate today, long except) {
 		return units.subtrees(scope.grantRoots())
 			.stream()
-			.filter(u -> u.activeOn(today) && u.id().value() != except && store.holdsMembers(u.id()))
+			.filter(u -> u.activeOn(today) && u.id().value() != except && history.holdsMembers(u.id()))
 			.map(u -> new Option(u.id().value(), u.name()))
 			.toList();
 	}

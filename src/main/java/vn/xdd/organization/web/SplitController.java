@@ -18,8 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;
 import vn.xdd.organization.application.SplitOrgUnit;
-import vn.xdd.organization.persistence.JdbcMembers;
-import vn.xdd.organization.persistence.JdbcOrgHistory;
+import vn.xdd.organization.application.OrgUnitHistory;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
@@ -36,9 +35,7 @@ class SplitController {
 
 	private final OrgUnits units;
 
-	private final JdbcOrgHistory history;
-
-	private final JdbcMembers members;
+	private final OrgUnitHistory history;
 
 	private final AccessScope scope;
 
@@ -46,11 +43,10 @@ class SplitController {
 
 	private final Clock clock;
 
-	SplitController(OrgUnits units, JdbcOrgHistory history, JdbcMembers members, AccessScope scope,
+	SplitController(OrgUnits units, OrgUnitHistory history, AccessScope scope,
 			SplitOrgUnit splitOrgUnit, Clock clock) {
 		this.units = units;
 		this.history = history;
-		this.members = members;
 		this.scope = scope;
 		this.splitOrgUnit = splitOrgUnit;
 		this.clock = clock;
@@ -76,7 +72,7 @@ class SplitController {
 			.toList());
 		model.addAttribute("members", history.membersOn(id, today)
 			.stream()
-			.map(m -> new Item(m, members.find(m).map(r -> r.record().fullName()).orElse("")))
+			.map(m -> new Item(m, history.memberName(m).orElse("")))
 			.toList());
 		model.addAttribute("parts", java.util.stream.IntStream.rangeClosed(1, PARTS).boxed().toList());
 		model.addAttribute("typeCodes", unit.parentId() == null ? List.of(unit.typeCode())

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;
-import vn.xdd.organization.OrgUnitsRestructured;
+import vn.xdd.organization.OrgUnitsMerged;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
 import vn.xdd.shared.OrgUnitId;
 
@@ -31,20 +31,17 @@ public class CarryThroughMerge {
 	}
 
 	@ApplicationModuleListener
-	public void on(OrgUnitsRestructured event) {
-		if (!"MERGE".equals(event.kind())) {
-			return;
-		}
-		for (Long unitId : event.unitIds()) {
-			OrgUnitId unit = new OrgUnitId(unitId);
+	public void on(OrgUnitsMerged event) {
+		for (OrgUnitId unit : event.sources()) {
 			boolean ended = units.find(unit).map(OrgUnitSummary::validTo).isPresent();
 			List<OrgUnitId> successors = units.successors(unit);
-			if (!ended || successors.size() != 1) {
+			if (!ended || !successors.equals(List.of(event.target()))) {
 				continue;
 			}
-			long target = successors.get(0).value();
-			for (Long moved : store.moveUnresolved(unitId, target)) {
-				store.recordEvent(moved, "HOLDER_MOVED", null, null, event.summary(), null, unitId, target, "system");
+			long target = event.target().value();
+			for (Long moved : store.moveUnresolved(unit.value(), target)) {
+				store.recordEvent(moved, "HOLDER_MOVED", null, null, event.summary(), null, unit.value(), target,
+						"system");
 			}
 		}
 	}

@@ -1,11 +1,8 @@
-package vn.xdd.organization.persistence;
+package vn.xdd.organization.domain;
 
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
-
-import vn.xdd.organization.domain.MemberRecord;
-import vn.xdd.organization.domain.MemberStatus;
 
 /** A member as stored: the record, the current status and chapter, and the row version. */
 public record MemberRow(long id, MemberRecord record, MemberStatus status, LocalDate statusSince, long unitId,
