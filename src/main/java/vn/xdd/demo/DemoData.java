@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.xdd.document.numbering.application.DeclareCommitteeTerm;
 import vn.xdd.document.numbering.application.SaveIssuerProfile;
@@ -21,23 +22,25 @@ import vn.xdd.document.numbering.domain.IssuerProfile;
 import vn.xdd.document.report.ReportDraft;
 import vn.xdd.document.report.application.CreateReportDraft;
 import vn.xdd.document.report.application.EditReportDraft;
-import org.springframework.transaction.support.TransactionTemplate;
-
+import vn.xdd.organization.MemberEntry;
+import vn.xdd.organization.MemberId;
+import vn.xdd.organization.MemberRecord;
+import vn.xdd.organization.MemberRegistration;
+import vn.xdd.organization.MemberStatus;
+import vn.xdd.organization.MemberStatusChanges;
+import vn.xdd.organization.MemberTransfers;
+import vn.xdd.organization.NewMergedUnit;
+import vn.xdd.organization.NewOrgUnit;
+import vn.xdd.organization.OrgUnitDissolution;
+import vn.xdd.organization.OrgUnitFounding;
+import vn.xdd.organization.OrgUnitMerging;
+import vn.xdd.organization.OrgUnitMoving;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;
-import vn.xdd.organization.application.ChangeMemberStatus;
-import vn.xdd.organization.application.CreateOrgUnit;
-import vn.xdd.organization.application.DissolveOrgUnit;
-import vn.xdd.organization.application.ManagePositions;
-import vn.xdd.organization.application.MergeOrgUnits;
-import vn.xdd.organization.application.MoveOrgUnit;
-import vn.xdd.organization.application.RegisterMember;
-import vn.xdd.organization.application.TransferMember;
-import vn.xdd.organization.domain.MemberRecord;
-import vn.xdd.organization.domain.MemberStatus;
-import vn.xdd.organization.domain.PoliticalTheory;
-import vn.xdd.organization.domain.Sex;
-import vn.xdd.organization.MemberId;
+import vn.xdd.organization.PoliticalTheory;
+import vn.xdd.organization.PositionAssignments;
+import vn.xdd.organization.PositionKind;
+import vn.xdd.organization.Sex;
 import vn.xdd.remediation.NewPlan;
 import vn.xdd.remediation.PlanAcknowledgement;
 import vn.xdd.remediation.PlanCreation;
@@ -116,21 +119,21 @@ class DemoData implements ApplicationRunner {
 
 	private final OrgUnits units;
 
-	private final CreateOrgUnit createOrgUnit;
+	private final OrgUnitFounding createOrgUnit;
 
-	private final MergeOrgUnits mergeOrgUnits;
+	private final OrgUnitMerging mergeOrgUnits;
 
-	private final MoveOrgUnit moveOrgUnit;
+	private final OrgUnitMoving moveOrgUnit;
 
-	private final DissolveOrgUnit dissolveOrgUnit;
+	private final OrgUnitDissolution dissolveOrgUnit;
 
-	private final RegisterMember registerMember;
+	private final MemberRegistration registerMember;
 
-	private final ManagePositions positions;
+	private final PositionAssignments positions;
 
-	private final TransferMember transferMember;
+	private final MemberTransfers transferMember;
 
-	private final ChangeMemberStatus changeStatus;
+	private final MemberStatusChanges changeStatus;
 
 	private final ManageUsers manageUsers;
 
@@ -149,9 +152,9 @@ class DemoData implements ApplicationRunner {
 
 	private final Documents documents;
 
-	DemoData(OrgUnits units, CreateOrgUnit createOrgUnit, MergeOrgUnits mergeOrgUnits, MoveOrgUnit moveOrgUnit,
-			DissolveOrgUnit dissolveOrgUnit, RegisterMember registerMember, ManagePositions positions,
-			TransferMember transferMember, ChangeMemberStatus changeStatus, ManageUsers manageUsers,
+	DemoData(OrgUnits units, OrgUnitFounding createOrgUnit, OrgUnitMerging mergeOrgUnits, OrgUnitMoving moveOrgUnit,
+			OrgUnitDissolution dissolveOrgUnit, MemberRegistration registerMember, PositionAssignments positions,
+			MemberTransfers transferMember, MemberStatusChanges changeStatus, ManageUsers manageUsers,
 			SystemTasks systemTasks, TransactionTemplate transaction, Environment environment, Review review,
 			Remediation remediation, Documents documents, JdbcClient jdbc) {
 		this.documents = documents;
@@ -217,9 +220,9 @@ class DemoData implements ApplicationRunner {
 					List<Person> people = members(chapter, random, MEMBERS_PER_CHAPTER);
 					byChapter.put(chapter, people);
 					communeMembers.addAll(people);
-					positions.assign(people.get(0).id(), chapter, "Bí thư chi bộ", ManagePositions.Kind.PARTY,
+					positions.assign(new MemberId(people.get(0).id()), chapter, "Bí thư chi bộ", PositionKind.PARTY,
 							LocalDate.of(2022, 10, 1), "Nghị quyết đại hội chi bộ nhiệm kỳ 2022–2025");
-					positions.assign(people.get(1).id(), chapter, "Phó Bí thư chi bộ", ManagePositions.Kind.PARTY,
+					positions.assign(new MemberId(people.get(1).id()), chapter, "Phó Bí thư chi bộ", PositionKind.PARTY,
 							LocalDate.of(2022, 10, 1), "Nghị quyết đại hội chi bộ nhiệm kỳ 2022–2025");
 					if (firstChapter == null) {
 						firstChapter = chapter;
@@ -230,9 +233,9 @@ class DemoData implements ApplicationRunner {
 						otherChapters.add(chapter);
 					}
 				}
-				positions.assign(communeMembers.get(2).id(), commune, "Bí thư Đảng ủy", ManagePositions.Kind.PARTY,
+				positions.assign(new MemberId(communeMembers.get(2).id()), commune, "Bí thư Đảng ủy", PositionKind.PARTY,
 						LocalDate.of(2020, 8, 15), "Nghị quyết đại hội Đảng bộ xã nhiệm kỳ 2020–2025");
-				positions.assign(communeMembers.get(3).id(), commune, "Chủ tịch UBND xã", ManagePositions.Kind.GOVERNMENT,
+				positions.assign(new MemberId(communeMembers.get(3).id()), commune, "Chủ tịch UBND xã", PositionKind.GOVERNMENT,
 						LocalDate.of(2021, 6, 20), "Nghị quyết HĐND xã");
 			}
 			OrgUnitId school = unit(district, "GRASSROOTS_CHAPTER", "Chi bộ Trường THPT " + d.name(), FOUNDED, null);
@@ -243,7 +246,7 @@ class DemoData implements ApplicationRunner {
 			for (int c = 0; c < communes.size(); c += 2) {
 				String name = "Đảng ủy xã " + d.communes().get(c);
 				OrgUnitId merged = mergeOrgUnits.merge(List.of(communes.get(c), communes.get(c + 1)), null,
-						new MergeOrgUnits.NewUnit(name, "COMMUNE_COMMITTEE", root, null, "ĐU"), REORGANISATION, decision,
+						new NewMergedUnit(name, "COMMUNE_COMMITTEE", root, null, "ĐU"), REORGANISATION, decision,
 						"Sắp xếp đơn vị hành chính cấp xã");
 				newCommunes.add(merged);
 				unit(merged, "AGENCY", "Ủy ban Mặt trận Tổ quốc xã " + d.communes().get(c), REORGANISATION, null);
@@ -304,7 +307,7 @@ class DemoData implements ApplicationRunner {
 					DemoNames.ethnicity(random), random.nextInt(100) < 3 ? "Công giáo" : null, "Lạng Sơn", null,
 					citizenId, card, String.format("%06dLS", n), admitted, full, random.nextBoolean() ? "12/12" : "9/12",
 					null, theory, null);
-			long id = registerMember.register(record, chapter, null, "Quyết định kết nạp");
+			long id = registerMember.register(new MemberEntry(record, chapter, null, "Quyết định kết nạp")).value();
 			people.add(new Person(id, admitted, probationary));
 		}
 		return people;
@@ -489,7 +492,7 @@ class DemoData implements ApplicationRunner {
 			if (from.equals(to) || person.probationary() || !used.add(person.id())) {
 				continue;
 			}
-			transferMember.transfer(person.id(), to, LocalDate.of(2026, 1, 5).plusDays(random.nextInt(200)),
+			transferMember.transfer(new MemberId(person.id()), to, LocalDate.of(2026, 1, 5).plusDays(random.nextInt(200)),
 					"Giấy giới thiệu sinh hoạt đảng");
 		}
 		for (int i = 0; i < 40; i++) {
@@ -499,7 +502,7 @@ class DemoData implements ApplicationRunner {
 			}
 			MemberStatus next = i % 4 == 0 ? MemberStatus.DECEASED
 					: i % 4 == 1 ? MemberStatus.TRANSFERRED_OUT : MemberStatus.EXEMPTED;
-			changeStatus.change(person.id(), next, LocalDate.of(2026, 9, 15).plusDays(random.nextInt(40)),
+			changeStatus.change(new MemberId(person.id()), next, LocalDate.of(2026, 9, 15).plusDays(random.nextInt(40)),
 					next == MemberStatus.EXEMPTED ? "Quyết định miễn công tác và sinh hoạt đảng" : null, null, null);
 		}
 	}
@@ -510,7 +513,7 @@ class DemoData implements ApplicationRunner {
 
 	private OrgUnitId unit(OrgUnitId parent, String type, String name, LocalDate from, @Nullable String abbreviation) {
 		return createOrgUnit
-			.create(new CreateOrgUnit.Command(parent, type, name, from, null, null, abbreviation, null))
+			.create(new NewOrgUnit(parent, type, name, from, null, null, abbreviation, null))
 			.id();
 	}
 

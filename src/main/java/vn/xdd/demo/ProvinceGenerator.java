@@ -13,11 +13,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.xdd.organization.BulkLoad;
+import vn.xdd.organization.BulkLoad.NewMember;
+import vn.xdd.organization.BulkLoad.NewUnit;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;
-import vn.xdd.organization.application.BulkLoad;
-import vn.xdd.organization.application.BulkLoad.NewMember;
-import vn.xdd.organization.application.BulkLoad.NewUnit;
 import vn.xdd.shared.OrgUnitId;
 
 /**

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.xdd.organization.application.BulkLoad.NewMember;
+import vn.xdd.organization.BulkLoad.NewMember;
 
 /**
  * A synthetic province for benchmarks, drawn from a seed: commune committees with their chapters,

@@ -5,10 +5,9 @@
  * <p>
  * Also the benchmark data set: {@code --generate-province} fills an empty database with a
  * seeded, province-scale synthetic province (400,000 members in 8,000 chapters by default)
- * through the organisation module's {@code bulk-load} interface, then exits.
+ * through the organisation module's {@link vn.xdd.organization.BulkLoad}, then exits.
  */
-@ApplicationModule(allowedDependencies = { "shared", "organization", "organization :: use-cases",
-		"organization :: bulk-load", "security", "security :: use-cases", "review",
+@ApplicationModule(allowedDependencies = { "shared", "organization", "security", "security :: use-cases", "review",
 		"review :: use-cases", "remediation", "document",
 		"document :: use-cases" })
 @NullMarked

@@ -18,12 +18,12 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-import vn.xdd.organization.application.BulkLoad.NewMember;
-import vn.xdd.organization.domain.MemberStatus;
+import vn.xdd.organization.BulkLoad.NewMember;
+import vn.xdd.organization.MemberStatus;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcOrgHistory;
 import vn.xdd.organization.persistence.MemberFilter;
-import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.VietnameseName;
 import vn.xdd.shared.VietnameseText;

@@ -1,6 +1,5 @@
 package vn.xdd.organization;
 
-import vn.xdd.organization.domain.MemberPeriod;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +19,7 @@ import vn.xdd.organization.application.RegisterMember;
 import vn.xdd.organization.application.RenameOrgUnit;
 import vn.xdd.organization.application.SplitOrgUnit;
 import vn.xdd.organization.application.TransferMember;
-import vn.xdd.organization.domain.MemberRecord;
-import vn.xdd.organization.domain.Sex;
+import vn.xdd.organization.domain.MemberPeriod;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.security.SystemTasks;
 import vn.xdd.shared.BusinessRuleException;
@@ -99,7 +97,7 @@ class RestructuringTest {
 	}
 
 	OrgUnitId unit(OrgUnitId parent, String type, String name, LocalDate from) {
-		return asAdmin(() -> create.create(new CreateOrgUnit.Command(parent, type, name, from)).id());
+		return asAdmin(() -> create.create(new NewOrgUnit(parent, type, name, from)).id());
 	}
 
 	long member(OrgUnitId chapter, String name) {
@@ -138,7 +136,7 @@ class RestructuringTest {
 	void theJuly2025ReorganisationEndToEndAndTheTreeBeforeAndAfterIt() {
 		District d = district();
 		OrgUnitId commune = asAdmin(() -> merge.merge(List.of(d.hoaLac(), d.minhSon()), null,
-				new MergeOrgUnits.NewUnit("Đảng ủy xã Hữu Lũng " + d.district().value(), "COMMUNE_COMMITTEE", ROOT, null, "ĐU"),
+				new NewMergedUnit("Đảng ủy xã Hữu Lũng " + d.district().value(), "COMMUNE_COMMITTEE", ROOT, null, "ĐU"),
 				JULY_2025, "Quyết định số 123-QĐ/TU", null));
 		asAdmin(() -> dissolve.dissolve(d.district(), JULY_2025, null, "Quyết định số 124-QĐ/TU", null));
 

@@ -1,7 +1,5 @@
 package vn.xdd.files.application;
 
-import vn.xdd.shared.Actor;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -21,6 +19,7 @@ import vn.xdd.files.StoredFile;
 import vn.xdd.files.domain.UploadRules;
 import vn.xdd.files.persistence.JdbcAttachments;
 import vn.xdd.shared.AccessScope;
+import vn.xdd.shared.Actor;
 import vn.xdd.shared.OrgUnitId;
 
 /** Stores a file after checking size, kind and content, with its SHA-256 checksum. */

@@ -5,11 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.validation.Valid;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.xdd.organization.MemberStatus;
+import vn.xdd.organization.PoliticalTheory;
+import vn.xdd.organization.Sex;
 import vn.xdd.organization.api.MemberApiModels.CreateMemberRequest;
 import vn.xdd.organization.api.MemberApiModels.EndPositionRequest;
 import vn.xdd.organization.api.MemberApiModels.MemberJson;
@@ -39,9 +41,6 @@ import vn.xdd.organization.application.OpenMemberRecord;
 import vn.xdd.organization.application.RegisterMember;
 import vn.xdd.organization.application.TransferMember;
 import vn.xdd.organization.application.UpdateMember;
-import vn.xdd.organization.domain.MemberStatus;
-import vn.xdd.organization.domain.PoliticalTheory;
-import vn.xdd.organization.domain.Sex;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
 

@@ -1,24 +1,24 @@
 package vn.xdd.organization.api;
 
-import vn.xdd.organization.domain.MemberPeriod;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
+import vn.xdd.organization.MemberRecord;
+import vn.xdd.organization.MemberStatus;
+import vn.xdd.organization.PoliticalTheory;
+import vn.xdd.organization.PositionKind;
+import vn.xdd.organization.Sex;
 import vn.xdd.organization.application.ManagePositions;
 import vn.xdd.organization.application.OpenMemberRecord;
-import vn.xdd.organization.domain.MemberRecord;
-import vn.xdd.organization.domain.MemberStatus;
-import vn.xdd.organization.domain.PoliticalTheory;
-import vn.xdd.organization.domain.Probation;
-import vn.xdd.organization.domain.Sex;
+import vn.xdd.organization.domain.MemberPeriod;
 import vn.xdd.organization.domain.MemberRow;
+import vn.xdd.organization.domain.Probation;
 
 /** Request and response bodies of the members API; persistence rows never leave as they are. */
 final class MemberApiModels {
@@ -58,11 +58,11 @@ final class MemberApiModels {
 	}
 
 	@Schema(description = "Chức vụ của đảng viên")
-	record PositionJson(long id, String title, ManagePositions.Kind kind, @Nullable Long unitId,
+	record PositionJson(long id, String title, PositionKind kind, @Nullable Long unitId,
 			@Nullable String unitName, LocalDate from, @Nullable LocalDate to, @Nullable String decisionRef) {
 
 		static PositionJson of(MemberPeriod p) {
-			return new PositionJson(p.id(), p.label(), ManagePositions.Kind.valueOf(p.kind()), p.unitId(), p.unitName(),
+			return new PositionJson(p.id(), p.label(), PositionKind.valueOf(p.kind()), p.unitId(), p.unitName(),
 					p.from(), p.to(), p.decisionRef());
 		}
 	}
@@ -153,7 +153,7 @@ final class MemberApiModels {
 	}
 
 	@Schema(description = "Bổ nhiệm, phân công một chức vụ")
-	record PositionRequest(@NotNull Long unitId, @NotBlank String title, @NotNull ManagePositions.Kind kind,
+	record PositionRequest(@NotNull Long unitId, @NotBlank String title, @NotNull PositionKind kind,
 			@NotNull LocalDate from, @Nullable String decisionRef) {
 	}
 

@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
@@ -169,10 +168,10 @@ class MemberExcelApiController {
 		if (value == null) {
 			return null;
 		}
-		if (value instanceof vn.xdd.organization.domain.Sex sex) {
+		if (value instanceof vn.xdd.organization.Sex sex) {
 			return messages.getMessage(sex.messageKey(), null, VIETNAMESE);
 		}
-		if (value instanceof vn.xdd.organization.domain.PoliticalTheory theory) {
+		if (value instanceof vn.xdd.organization.PoliticalTheory theory) {
 			return messages.getMessage(theory.messageKey(), null, VIETNAMESE);
 		}
 		return value.toString();

@@ -5,13 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.xdd.organization.NewMergedUnit;
+import vn.xdd.organization.NewOrgUnit;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;
 import vn.xdd.organization.application.CreateOrgUnit;
@@ -30,9 +31,9 @@ import vn.xdd.organization.application.DissolveOrgUnit;
 import vn.xdd.organization.application.MergeOrgUnits;
 import vn.xdd.organization.application.MoveOrgUnit;
 import vn.xdd.organization.application.OrgTree;
+import vn.xdd.organization.application.OrgUnitHistory;
 import vn.xdd.organization.application.RenameOrgUnit;
 import vn.xdd.organization.application.SplitOrgUnit;
-import vn.xdd.organization.application.OrgUnitHistory;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.OrgUnitId;
 
@@ -177,7 +178,7 @@ class OrgUnitApiController {
 	@PostMapping
 	@Operation(summary = "Thành lập một đơn vị dưới một đơn vị trong phạm vi (ADMIN hoặc Ban Tổ chức)")
 	ResponseEntity<OrgUnitJson> create(@Valid @RequestBody CreateOrgUnitRequest request) {
-		OrgUnitSummary created = createOrgUnit.create(new CreateOrgUnit.Command(new OrgUnitId(request.parentId()),
+		OrgUnitSummary created = createOrgUnit.create(new NewOrgUnit(new OrgUnitId(request.parentId()),
 				request.type(), request.name(), request.validFrom() == null ? LocalDate.now(clock) : request.validFrom(),
 				request.validTo(), request.shortName(), request.docAbbreviation(), request.decisionRef()));
 		return ResponseEntity.created(URI.create("/api/v1/org-units/" + created.id().value()))
@@ -206,7 +207,7 @@ class OrgUnitApiController {
 		OrgUnitId target = mergeOrgUnits.merge(r.sourceIds().stream().map(OrgUnitId::new).toList(),
 				r.targetId() == null ? null : new OrgUnitId(r.targetId()),
 				n == null ? null
-						: new MergeOrgUnits.NewUnit(n.name(), n.type(), new OrgUnitId(n.parentId()), n.shortName(),
+						: new NewMergedUnit(n.name(), n.type(), new OrgUnitId(n.parentId()), n.shortName(),
 								n.docAbbreviation()),
 				r.from(), r.decisionRef(), r.note());
 		return get(target.value());

@@ -1,6 +1,5 @@
 package vn.xdd.organization.application;
 
-import vn.xdd.organization.domain.MemberPeriod;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,16 +7,19 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.organization.MemberId;
+import vn.xdd.organization.MemberStatus;
+import vn.xdd.organization.MemberStatusChanges;
+import vn.xdd.organization.PositionKind;
 import vn.xdd.organization.application.MemberEvents.MemberStatusChanged;
-import vn.xdd.organization.domain.MemberStatus;
+import vn.xdd.organization.domain.MemberPeriod;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.organization.domain.MemberRules;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
-import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
@@ -28,8 +30,7 @@ import vn.xdd.shared.OrgUnitId;
  * the list, expelled, or back into a chapter. Only the transitions of {@link MemberStatus#next()}.
  */
 @Component
-@NamedInterface("use-cases")
-public class ChangeMemberStatus {
+public class ChangeMemberStatus implements MemberStatusChanges {
 
 	private final JdbcMembers members;
 
@@ -94,11 +95,18 @@ public class ChangeMemberStatus {
 	private void requireLeavingAfterStarts(MemberRow member, MemberStatus status, LocalDate from) {
 		List<MemberRules.Post> ending = new ArrayList<>();
 		for (MemberPeriod position : members.openPositions(member.id())) {
-			if (position.kind().equals(ManagePositions.Kind.PARTY.name()) || status == MemberStatus.DECEASED) {
+			if (position.kind().equals(PositionKind.PARTY.name()) || status == MemberStatus.DECEASED) {
 				ending.add(new MemberRules.Post(position.label(), position.from()));
 			}
 		}
 		LocalDate membershipFrom = members.currentMembership(member.id()).map(MemberPeriod::from).orElse(null);
 		MemberRuleLists.enforce(MemberRules.LEAVE_CHAPTER, new MemberRules.Leaving(from, membershipFrom, ending));
+	}
+
+	@Override
+	@Transactional
+	public void change(MemberId member, MemberStatus status, LocalDate from, @Nullable String decisionRef,
+			@Nullable String note, @Nullable OrgUnitId chapter) {
+		change(member.value(), status, from, decisionRef, note, chapter);
 	}
 }

@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.organization.NewOrgUnit;
 import vn.xdd.organization.OrgUnitCreated;
+import vn.xdd.organization.OrgUnitFounding;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.application.RestructuringSupport.UnitRole;
 import vn.xdd.organization.domain.RestructuringRules;
@@ -22,8 +23,7 @@ import vn.xdd.shared.OrgUnitId;
  * ended) carries its end date too.
  */
 @Component
-@NamedInterface("use-cases")
-public class CreateOrgUnit {
+public class CreateOrgUnit implements OrgUnitFounding {
 
 	private final RestructuringSupport support;
 
@@ -31,26 +31,9 @@ public class CreateOrgUnit {
 		this.support = support;
 	}
 
-	/**
-	 * @param validTo the last day of the unit when it is entered as history (a unit that has
-	 *        already ended, such as a district committee before July 2025); null while it exists
-	 */
-	public record Command(OrgUnitId parent, String typeCode, String name, LocalDate validFrom,
-			@Nullable LocalDate validTo, @Nullable String shortName, @Nullable String docAbbreviation,
-			@Nullable String decisionRef) {
-
-		public Command(OrgUnitId parent, String typeCode, String name, LocalDate validFrom) {
-			this(parent, typeCode, name, validFrom, null, null, null, null);
-		}
-
-		public Command(OrgUnitId parent, String typeCode, String name, LocalDate validFrom,
-				@Nullable LocalDate validTo) {
-			this(parent, typeCode, name, validFrom, validTo, null, null, null);
-		}
-	}
-
+	@Override
 	@Transactional
-	public OrgUnitSummary create(Command command) {
+	public OrgUnitSummary create(NewOrgUnit command) {
 		OrgUnitSummary parent = support.editable(command.parent());
 		String name = command.name().strip().replaceAll("\\s+", " ");
 		if (name.isEmpty() || name.length() > 300) {

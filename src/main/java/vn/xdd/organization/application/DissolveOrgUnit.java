@@ -1,18 +1,18 @@
 package vn.xdd.organization.application;
 
-import vn.xdd.organization.domain.OrgUnitVersion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.organization.OrgUnitDissolution;
 import vn.xdd.organization.OrgUnitDissolved;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.application.RestructuringSupport.UnitRole;
+import vn.xdd.organization.domain.OrgUnitVersion;
 import vn.xdd.organization.domain.RestructuringRules;
 import vn.xdd.shared.OrgUnitId;
 
@@ -22,8 +22,7 @@ import vn.xdd.shared.OrgUnitId;
  * the day before and stays in history (the district committees ended on 30/6/2025).
  */
 @Component
-@NamedInterface("use-cases")
-public class DissolveOrgUnit {
+public class DissolveOrgUnit implements OrgUnitDissolution {
 
 	private final RestructuringSupport support;
 
@@ -31,6 +30,7 @@ public class DissolveOrgUnit {
 		this.support = support;
 	}
 
+	@Override
 	@Transactional
 	public void dissolve(OrgUnitId unitId, LocalDate from, @Nullable OrgUnitId moveMembersTo,
 			@Nullable String decisionRef, @Nullable String note) {

@@ -13,21 +13,20 @@ import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.organization.MemberStatus;
 import vn.xdd.organization.OrgUnits;
+import vn.xdd.organization.PoliticalTheory;
+import vn.xdd.organization.Sex;
 import vn.xdd.organization.application.MemberEvents.MembersExported;
 import vn.xdd.organization.domain.MemberField;
-import vn.xdd.organization.domain.MemberStatus;
-import vn.xdd.organization.domain.PoliticalTheory;
-import vn.xdd.organization.domain.Sex;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.organization.excel.MemberWorkbookWriter;
 import vn.xdd.organization.excel.WorkbookText;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.MemberFilter;
-import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.VietnameseText;
 
@@ -38,7 +37,6 @@ import vn.xdd.shared.VietnameseText;
  * leaves a line in the audit trail, even one that fails half-way: data may already have left.
  */
 @Component
-@NamedInterface("use-cases")
 public class ExportMembers {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -14,10 +14,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.organization.MemberRecord;
+import vn.xdd.organization.MemberStatus;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.application.ImportReport.Action;
 import vn.xdd.organization.application.ImportReport.FieldChange;
@@ -27,8 +28,7 @@ import vn.xdd.organization.application.MemberEvents.MemberUpdated;
 import vn.xdd.organization.application.MemberEvents.MembersImported;
 import vn.xdd.organization.application.MemberRowParser.Candidate;
 import vn.xdd.organization.domain.MemberField;
-import vn.xdd.organization.domain.MemberRecord;
-import vn.xdd.organization.domain.MemberStatus;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.organization.domain.Violation;
 import vn.xdd.organization.excel.MemberSheetReader;
 import vn.xdd.organization.excel.MemberSheetReader.Layout;
@@ -38,7 +38,6 @@ import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcMembers.Correction;
 import vn.xdd.organization.persistence.JdbcMembers.NewMember;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
-import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
@@ -58,7 +57,6 @@ import vn.xdd.shared.VietnameseText;
  * once per chapter, not once per row.
  */
 @Component
-@NamedInterface("use-cases")
 public class ImportMembers {
 
 	/** Rows matched against the registry and written together. */

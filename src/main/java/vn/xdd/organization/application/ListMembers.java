@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.OrgUnitSummary;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcOrgHistory;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
 import vn.xdd.organization.persistence.MemberFilter;
-import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.OrgUnitId;
 
 /**

@@ -1,18 +1,20 @@
 package vn.xdd.organization.application;
 
-import vn.xdd.organization.domain.MemberPeriod;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.organization.MemberId;
+import vn.xdd.organization.PositionAssignments;
+import vn.xdd.organization.PositionKind;
 import vn.xdd.organization.application.MemberEvents.PositionChanged;
-import vn.xdd.organization.persistence.JdbcMembers;
+import vn.xdd.organization.domain.MemberPeriod;
 import vn.xdd.organization.domain.MemberRow;
+import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
@@ -24,13 +26,7 @@ import vn.xdd.shared.VietnameseText;
  * government posts (Chủ tịch UBND, trưởng phòng…), each with a start, an end and the decision.
  */
 @Component
-@NamedInterface("use-cases")
-public class ManagePositions {
-
-	/** Kinds of position: in the party, or in the state and mass organisations. */
-	public enum Kind {
-		PARTY, GOVERNMENT
-	}
+public class ManagePositions implements PositionAssignments {
 
 	private final JdbcMembers members;
 
@@ -49,7 +45,7 @@ public class ManagePositions {
 	}
 
 	@Transactional
-	public long assign(long memberId, OrgUnitId unit, String title, Kind kind, LocalDate from,
+	public long assign(long memberId, OrgUnitId unit, String title, PositionKind kind, LocalDate from,
 			@Nullable String decisionRef) {
 		MemberRow member = editable(memberId);
 		scope.requireReach(unit, "ORG_UNIT", unit.toString());
@@ -100,5 +96,12 @@ public class ManagePositions {
 		if (members.position(positionId).isEmpty() || members.positionOwner(positionId) != memberId) {
 			throw new vn.xdd.shared.NotFoundException("POSITION", Long.toString(positionId));
 		}
+	}
+
+	@Override
+	@Transactional
+	public void assign(MemberId member, OrgUnitId unit, String title, PositionKind kind, LocalDate from,
+			@Nullable String decisionRef) {
+		assign(member.value(), unit, title, kind, from, decisionRef);
 	}
 }

@@ -2,8 +2,10 @@ package vn.xdd.organization.application;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xdd.organization.MemberRecord;
+import vn.xdd.organization.PoliticalTheory;
+import vn.xdd.organization.Sex;
 import vn.xdd.organization.domain.MemberField;
-import vn.xdd.organization.domain.MemberRecord;
 
 /** The value of a record's field by column: what an export writes and an import compares. */
 final class MemberColumns {

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import vn.xdd.organization.domain.MemberStatus;
-import vn.xdd.organization.domain.PoliticalTheory;
-import vn.xdd.organization.domain.Sex;
+import vn.xdd.organization.MemberStatus;
+import vn.xdd.organization.PoliticalTheory;
+import vn.xdd.organization.Sex;
 import vn.xdd.organization.persistence.JdbcOrgHistory;
 import vn.xdd.organization.persistence.MemberFilter;
 import vn.xdd.shared.AccessScope;

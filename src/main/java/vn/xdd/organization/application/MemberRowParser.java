@@ -18,12 +18,12 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.jspecify.annotations.Nullable;
 
+import vn.xdd.organization.MemberRecord;
+import vn.xdd.organization.MemberStatus;
+import vn.xdd.organization.PoliticalTheory;
+import vn.xdd.organization.Sex;
 import vn.xdd.organization.application.ImportReport.RowProblem;
 import vn.xdd.organization.domain.MemberField;
-import vn.xdd.organization.domain.MemberRecord;
-import vn.xdd.organization.domain.MemberStatus;
-import vn.xdd.organization.domain.PoliticalTheory;
-import vn.xdd.organization.domain.Sex;
 import vn.xdd.organization.excel.MemberSheetReader.Cell;
 import vn.xdd.organization.excel.MemberSheetReader.SheetRow;
 import vn.xdd.organization.excel.MemberWorkbookWriter;

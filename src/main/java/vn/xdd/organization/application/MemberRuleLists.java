@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-import vn.xdd.organization.domain.MemberStatus;
+import vn.xdd.organization.MemberStatus;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.VietnameseText;
 import vn.xdd.shared.rule.RuleList;

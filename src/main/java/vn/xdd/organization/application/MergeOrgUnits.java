@@ -1,6 +1,5 @@
 package vn.xdd.organization.application;
 
-import vn.xdd.organization.domain.OrgUnitVersion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,13 +7,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.organization.NewMergedUnit;
+import vn.xdd.organization.OrgUnitMerging;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnitsMerged;
 import vn.xdd.organization.application.RestructuringSupport.UnitRole;
+import vn.xdd.organization.domain.OrgUnitVersion;
 import vn.xdd.organization.domain.RestructuringRules;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
@@ -27,8 +28,7 @@ import vn.xdd.shared.OrgUnitId;
  * reachable from the target.
  */
 @Component
-@NamedInterface("use-cases")
-public class MergeOrgUnits {
+public class MergeOrgUnits implements OrgUnitMerging {
 
 	private final RestructuringSupport support;
 
@@ -36,17 +36,13 @@ public class MergeOrgUnits {
 		this.support = support;
 	}
 
-	/** The unit created by the merge, when the target does not exist yet. */
-	public record NewUnit(String name, String typeCode, OrgUnitId parent, @Nullable String shortName,
-			@Nullable String docAbbreviation) {
-	}
-
 	/**
 	 * @param target an existing unit, or null with {@code newUnit}
 	 * @return the target unit
 	 */
+	@Override
 	@Transactional
-	public OrgUnitId merge(List<OrgUnitId> sources, @Nullable OrgUnitId target, @Nullable NewUnit newUnit,
+	public OrgUnitId merge(List<OrgUnitId> sources, @Nullable OrgUnitId target, @Nullable NewMergedUnit newUnit,
 			LocalDate from, @Nullable String decisionRef, @Nullable String note) {
 		Set<OrgUnitId> distinct = new LinkedHashSet<>(sources);
 		if (distinct.isEmpty() || (target == null) == (newUnit == null)) {

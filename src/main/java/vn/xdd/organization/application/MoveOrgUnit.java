@@ -1,25 +1,24 @@
 package vn.xdd.organization.application;
 
-import vn.xdd.organization.domain.OrgUnitVersion;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.OrgUnitMoved;
+import vn.xdd.organization.OrgUnitMoving;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.application.RestructuringSupport.UnitRole;
+import vn.xdd.organization.domain.OrgUnitVersion;
 import vn.xdd.organization.domain.RestructuringRules;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 
 /** Puts a unit (with everything under it) under another parent from a date. */
 @Component
-@NamedInterface("use-cases")
-public class MoveOrgUnit {
+public class MoveOrgUnit implements OrgUnitMoving {
 
 	private final RestructuringSupport support;
 
@@ -27,6 +26,7 @@ public class MoveOrgUnit {
 		this.support = support;
 	}
 
+	@Override
 	@Transactional
 	public void move(OrgUnitId unitId, OrgUnitId newParentId, LocalDate from, @Nullable String decisionRef,
 			@Nullable String note) {

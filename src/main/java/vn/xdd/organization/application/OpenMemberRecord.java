@@ -1,6 +1,5 @@
 package vn.xdd.organization.application;
 
-import vn.xdd.organization.domain.MemberPeriod;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,11 +9,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.organization.MemberStatus;
 import vn.xdd.organization.application.MemberEvents.MemberRecordRead;
-import vn.xdd.organization.domain.MemberStatus;
+import vn.xdd.organization.domain.MemberPeriod;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.organization.domain.Probation;
 import vn.xdd.organization.persistence.JdbcMembers;
-import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;

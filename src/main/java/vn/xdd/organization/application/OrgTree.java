@@ -1,6 +1,5 @@
 package vn.xdd.organization.application;
 
-import vn.xdd.organization.domain.OrgUnitVersion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import vn.xdd.organization.domain.OrgUnitVersion;
 import vn.xdd.organization.persistence.JdbcOrgHistory;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
 import vn.xdd.shared.OrgUnitId;

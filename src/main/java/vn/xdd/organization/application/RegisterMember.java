@@ -7,15 +7,17 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.organization.MemberEntry;
+import vn.xdd.organization.MemberId;
+import vn.xdd.organization.MemberRecord;
+import vn.xdd.organization.MemberRegistration;
+import vn.xdd.organization.MemberStatus;
 import vn.xdd.organization.application.MemberEvents.MemberRegistered;
-import vn.xdd.organization.domain.MemberRecord;
 import vn.xdd.organization.domain.MemberRecordRules;
 import vn.xdd.organization.domain.MemberRules;
-import vn.xdd.organization.domain.MemberStatus;
 import vn.xdd.organization.domain.Violation;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
@@ -28,8 +30,7 @@ import vn.xdd.shared.OrgUnitId;
  * {@link MemberRecordRules}; party-card number and citizen ID are unique in the registry.
  */
 @Component
-@NamedInterface("use-cases")
-public class RegisterMember {
+public class RegisterMember implements MemberRegistration {
 
 	private final JdbcMembers members;
 
@@ -134,5 +135,11 @@ public class RegisterMember {
 		return MemberRules.violations(MemberRules.IDENTIFIERS, new MemberRules.Identifiers(partyCardNo,
 				partyCardNo != null && holders.partyCardTaken(partyCardNo, exceptId), citizenId,
 				citizenId != null && holders.citizenIdTaken(citizenId, exceptId)));
+	}
+
+	@Override
+	@Transactional
+	public MemberId register(MemberEntry entry) {
+		return new MemberId(register(entry.record(), entry.chapter(), entry.status(), entry.decisionRef()));
 	}
 }

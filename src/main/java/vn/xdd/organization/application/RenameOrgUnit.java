@@ -1,24 +1,22 @@
 package vn.xdd.organization.application;
 
-import vn.xdd.organization.domain.OrgUnitVersion;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.OrgUnitRenamed;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.application.RestructuringSupport.UnitRole;
+import vn.xdd.organization.domain.OrgUnitVersion;
 import vn.xdd.organization.domain.RestructuringRules;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 
 /** Gives a unit a new name (and short name, document abbreviation) from a date. */
 @Component
-@NamedInterface("use-cases")
 public class RenameOrgUnit {
 
 	private final RestructuringSupport support;

@@ -1,8 +1,5 @@
 package vn.xdd.organization.application;
 
-import vn.xdd.organization.domain.OrgUnitVersion;
-import vn.xdd.shared.Actor;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,11 +9,13 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import vn.xdd.organization.OrgUnitSummary;
+import vn.xdd.organization.domain.OrgUnitVersion;
 import vn.xdd.organization.domain.RestructuringRules.Refusal;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcOrgHistory;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
 import vn.xdd.shared.AccessScope;
+import vn.xdd.shared.Actor;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.Role;

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.OrgUnitCreated;
-import vn.xdd.shared.OrgUnitId;
 import vn.xdd.organization.OrganizationProperties;
 import vn.xdd.organization.persistence.JdbcOrgHistory;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
+import vn.xdd.shared.OrgUnitId;
 
 /**
  * On a first start the tree is empty: it gets its root, the committee this installation serves

@@ -1,6 +1,5 @@
 package vn.xdd.organization.application;
 
-import vn.xdd.organization.domain.MemberPeriod;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,15 +7,17 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.organization.MemberId;
+import vn.xdd.organization.MemberTransfers;
 import vn.xdd.organization.application.MemberEvents.MemberTransferred;
+import vn.xdd.organization.domain.MemberPeriod;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.organization.domain.MemberRules;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
-import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
@@ -28,8 +29,7 @@ import vn.xdd.shared.OrgUnitId;
  * memberships never overlap and never leave a gap.
  */
 @Component
-@NamedInterface("use-cases")
-public class TransferMember {
+public class TransferMember implements MemberTransfers {
 
 	private final JdbcMembers members;
 
@@ -79,5 +79,11 @@ public class TransferMember {
 		String target = units.find(to).map(u -> u.name()).orElse(to.toString());
 		events.publishEvent(new MemberTransferred(memberId, member.unitName(),
 				target + " từ " + from + (decisionRef == null ? "" : " (" + decisionRef + ")")));
+	}
+
+	@Override
+	@Transactional
+	public void transfer(MemberId member, OrgUnitId to, LocalDate from, @Nullable String decisionRef) {
+		transfer(member.value(), to, from, decisionRef);
 	}
 }

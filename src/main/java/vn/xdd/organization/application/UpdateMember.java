@@ -7,18 +7,17 @@ import java.util.List;
 import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.organization.MemberRecord;
+import vn.xdd.organization.MemberStatus;
 import vn.xdd.organization.application.MemberEvents.MemberUpdated;
 import vn.xdd.organization.domain.MemberField;
-import vn.xdd.organization.domain.MemberRecord;
 import vn.xdd.organization.domain.MemberRecordRules;
-import vn.xdd.organization.domain.MemberStatus;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.organization.domain.Violation;
 import vn.xdd.organization.persistence.JdbcMembers;
-import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
@@ -28,7 +27,6 @@ import vn.xdd.shared.OrgUnitId;
  * carries the version it was made on, and a stale version is refused with a clear message.
  */
 @Component
-@NamedInterface("use-cases")
 public class UpdateMember {
 
 	private final JdbcMembers members;

@@ -1,5 +1,6 @@
 package vn.xdd.organization.domain;
 
+import vn.xdd.organization.MemberStatus;
 import vn.xdd.shared.rule.RuleResult;
 
 /** A member past probation has the date they were recognised as full member (Điều lệ Đảng, Điều 5). */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import vn.xdd.organization.MemberRecord;
+
 /**
  * What a member record must satisfy, wherever it comes from (a form, the API, an Excel row).
  * Each rule names the field and a Vietnamese reason; nothing is saved while one is broken.

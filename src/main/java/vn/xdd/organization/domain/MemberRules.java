@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xdd.organization.MemberRecord;
+import vn.xdd.organization.MemberStatus;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.rule.RuleList;
 import vn.xdd.shared.rule.RuleResult;

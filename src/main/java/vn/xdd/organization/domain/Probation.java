@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xdd.organization.MemberStatus;
+
 /**
  * The probation of a new member (Điều lệ Đảng, Điều 5): 12 months from admission, after which
  * the chapter considers recognising the member as full member (xét công nhận chính thức), or

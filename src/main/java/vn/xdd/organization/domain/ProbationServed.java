@@ -2,6 +2,7 @@ package vn.xdd.organization.domain;
 
 import java.time.LocalDate;
 
+import vn.xdd.organization.MemberStatus;
 import vn.xdd.shared.rule.Rule;
 import vn.xdd.shared.rule.RuleResult;
 

@@ -1,5 +1,6 @@
 package vn.xdd.organization.domain;
 
+import vn.xdd.organization.MemberStatus;
 import vn.xdd.shared.rule.RuleResult;
 
 /** A probationary member has no full-membership date yet (Điều lệ Đảng, Điều 5). */

@@ -1,5 +1,6 @@
 package vn.xdd.organization.domain;
 
+import vn.xdd.organization.MemberStatus;
 import vn.xdd.shared.rule.Rule;
 import vn.xdd.shared.rule.RuleResult;
 

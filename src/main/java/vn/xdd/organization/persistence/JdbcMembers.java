@@ -1,7 +1,5 @@
 package vn.xdd.organization.persistence;
 
-import vn.xdd.organization.domain.MemberPeriod;
-import vn.xdd.organization.domain.MemberRow;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,10 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.xdd.organization.domain.MemberRecord;
-import vn.xdd.organization.domain.MemberStatus;
-import vn.xdd.organization.domain.PoliticalTheory;
-import vn.xdd.organization.domain.Sex;
+import vn.xdd.organization.MemberRecord;
+import vn.xdd.organization.MemberStatus;
+import vn.xdd.organization.PoliticalTheory;
+import vn.xdd.organization.Sex;
+import vn.xdd.organization.domain.MemberPeriod;
+import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.shared.VietnameseName;
 import vn.xdd.shared.VietnameseText;
 

@@ -1,7 +1,5 @@
 package vn.xdd.organization.persistence;
 
-import vn.xdd.organization.domain.OrgEvent;
-import vn.xdd.organization.domain.OrgUnitVersion;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.xdd.organization.domain.OrgEvent;
+import vn.xdd.organization.domain.OrgUnitVersion;
 import vn.xdd.shared.OrgUnitId;
 
 /**

@@ -6,9 +6,9 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.xdd.organization.domain.MemberStatus;
-import vn.xdd.organization.domain.PoliticalTheory;
-import vn.xdd.organization.domain.Sex;
+import vn.xdd.organization.MemberStatus;
+import vn.xdd.organization.PoliticalTheory;
+import vn.xdd.organization.Sex;
 
 /**
  * What the member list filters on; null or empty fields do not filter.

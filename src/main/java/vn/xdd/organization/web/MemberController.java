@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -22,6 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.xdd.organization.MemberStatus;
+import vn.xdd.organization.PoliticalTheory;
+import vn.xdd.organization.PositionKind;
+import vn.xdd.organization.Sex;
 import vn.xdd.organization.application.ChangeMemberStatus;
 import vn.xdd.organization.application.ListMembers;
 import vn.xdd.organization.application.ManagePositions;
@@ -33,9 +36,6 @@ import vn.xdd.organization.application.OpenMemberRecord;
 import vn.xdd.organization.application.RegisterMember;
 import vn.xdd.organization.application.TransferMember;
 import vn.xdd.organization.application.UpdateMember;
-import vn.xdd.organization.domain.MemberStatus;
-import vn.xdd.organization.domain.PoliticalTheory;
-import vn.xdd.organization.domain.Sex;
 import vn.xdd.organization.domain.Violation;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
@@ -138,7 +138,7 @@ class MemberController {
 			if (!model.containsAttribute("positionForm")) {
 				PositionForm position = new PositionForm();
 				position.setUnitId(opened.member().unitId());
-				position.setKind(ManagePositions.Kind.PARTY);
+				position.setKind(PositionKind.PARTY);
 				model.addAttribute("positionForm", position);
 			}
 			long current = opened.member().unitId();
@@ -151,7 +151,7 @@ class MemberController {
 					choices.chapters().stream().map(MemberViews.UnitOption::of).toList());
 			model.addAttribute("positionUnitOptions",
 					choices.positionUnits().stream().map(MemberViews.UnitOption::of).toList());
-			model.addAttribute("kinds", ManagePositions.Kind.values());
+			model.addAttribute("kinds", PositionKind.values());
 		}
 		return "organization/member";
 	}

@@ -7,11 +7,11 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import vn.xdd.organization.MemberRecord;
+import vn.xdd.organization.MemberStatus;
+import vn.xdd.organization.PoliticalTheory;
+import vn.xdd.organization.Sex;
 import vn.xdd.organization.domain.MemberField;
-import vn.xdd.organization.domain.MemberRecord;
-import vn.xdd.organization.domain.MemberStatus;
-import vn.xdd.organization.domain.PoliticalTheory;
-import vn.xdd.organization.domain.Sex;
 
 /**
  * The member record form (new and edit), field by field in the order of {@link MemberField}. The

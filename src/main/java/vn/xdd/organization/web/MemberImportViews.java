@@ -9,13 +9,13 @@ import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
+import vn.xdd.organization.PoliticalTheory;
+import vn.xdd.organization.Sex;
 import vn.xdd.organization.application.ImportReport;
 import vn.xdd.organization.application.ImportReport.FieldChange;
 import vn.xdd.organization.application.ImportResult;
 import vn.xdd.organization.application.MemberImportJobs.Job;
 import vn.xdd.organization.application.MemberImportJobs.Phase;
-import vn.xdd.organization.domain.PoliticalTheory;
-import vn.xdd.organization.domain.Sex;
 import vn.xdd.shared.BusinessRuleException;
 
 /** What the import page shows of a job, with every message already in the page's language. */

@@ -1,6 +1,5 @@
 package vn.xdd.organization.web;
 
-import vn.xdd.organization.domain.MemberPeriod;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,12 +7,13 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xdd.organization.MemberRecord;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.application.OpenMemberRecord;
 import vn.xdd.organization.domain.MemberField;
-import vn.xdd.organization.domain.MemberRecord;
-import vn.xdd.organization.domain.Probation;
+import vn.xdd.organization.domain.MemberPeriod;
 import vn.xdd.organization.domain.MemberRow;
+import vn.xdd.organization.domain.Probation;
 
 /** What the member pages render: never the stored rows themselves. */
 final class MemberViews {

@@ -1,6 +1,5 @@
 package vn.xdd.organization.web;
 
-import vn.xdd.organization.domain.OrgUnitVersion;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,14 +18,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.xdd.organization.NewMergedUnit;
+import vn.xdd.organization.NewOrgUnit;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;
 import vn.xdd.organization.application.CreateOrgUnit;
 import vn.xdd.organization.application.DissolveOrgUnit;
 import vn.xdd.organization.application.MergeOrgUnits;
 import vn.xdd.organization.application.MoveOrgUnit;
-import vn.xdd.organization.application.RenameOrgUnit;
 import vn.xdd.organization.application.OrgUnitHistory;
+import vn.xdd.organization.application.RenameOrgUnit;
+import vn.xdd.organization.domain.OrgUnitVersion;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
@@ -142,7 +144,7 @@ class OrgUnitController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validFrom,
 			@RequestParam(required = false) @Nullable String decisionRef, RedirectAttributes redirect) {
 		try {
-			OrgUnitSummary created = createOrgUnit.create(new CreateOrgUnit.Command(new OrgUnitId(id), typeCode, name,
+			OrgUnitSummary created = createOrgUnit.create(new NewOrgUnit(new OrgUnitId(id), typeCode, name,
 					validFrom == null ? LocalDate.now(clock) : validFrom, null, null, null, decisionRef));
 			redirect.addFlashAttribute("notice", "orgUnit.created");
 			return "redirect:/units/" + created.id().value();
@@ -191,7 +193,7 @@ class OrgUnitController {
 		boolean intoNew = newName != null && !newName.isBlank();
 		try {
 			OrgUnitId target = mergeOrgUnits.merge(sources, intoNew || targetId == null ? null : new OrgUnitId(targetId),
-					intoNew ? new MergeOrgUnits.NewUnit(newName, newType == null ? "" : newType,
+					intoNew ? new NewMergedUnit(newName, newType == null ? "" : newType,
 							new OrgUnitId(newParentId == null ? 0 : newParentId), null, null) : null,
 					from, decisionRef, note);
 			redirect.addFlashAttribute("notice", "restructure.merged");

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import vn.xdd.organization.application.ManagePositions;
+import vn.xdd.organization.PositionKind;
+
 
 /** A position given to a member, on the member's page. */
 public class PositionForm implements Serializable {
@@ -15,7 +16,7 @@ public class PositionForm implements Serializable {
 
 	private @Nullable String title;
 
-	private ManagePositions.@Nullable Kind kind;
+	private @Nullable PositionKind kind;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate from;
@@ -38,11 +39,11 @@ public class PositionForm implements Serializable {
 		this.title = title;
 	}
 
-	public ManagePositions.@Nullable Kind getKind() {
+	public @Nullable PositionKind getKind() {
 		return kind;
 	}
 
-	public void setKind(ManagePositions.@Nullable Kind kind) {
+	public void setKind(@Nullable PositionKind kind) {
 		this.kind = kind;
 	}
 

@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;
-import vn.xdd.organization.application.SplitOrgUnit;
 import vn.xdd.organization.application.OrgUnitHistory;
+import vn.xdd.organization.application.SplitOrgUnit;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import vn.xdd.organization.domain.MemberStatus;
+import vn.xdd.organization.MemberStatus;
 
 /** The status change on a member's page: the new status from a date, and the chapter when coming back. */
 public class StatusForm implements Serializable {

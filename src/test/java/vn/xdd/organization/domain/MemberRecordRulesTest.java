@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.xdd.organization.MemberRecord;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MemberRecordRulesTest {

@@ -2,6 +2,8 @@ package vn.xdd.organization.domain;
 
 import org.junit.jupiter.api.Test;
 
+import vn.xdd.organization.MemberStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MemberRulesTest {

@@ -2,6 +2,9 @@ package vn.xdd.organization.domain;
 
 import java.time.LocalDate;
 
+import vn.xdd.organization.MemberRecord;
+import vn.xdd.organization.Sex;
+
 /** Member records for the rule tests: a full member born in 1985, admitted in 2015, full in 2016. */
 final class Records {
 

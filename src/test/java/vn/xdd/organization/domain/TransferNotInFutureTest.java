@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.xdd.organization.MemberStatus;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.rule.RuleResult;
 

@@ -24,8 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.xdd.XddApplication;
+import vn.xdd.organization.MemberStatus;
 import vn.xdd.organization.application.OrgTree;
-import vn.xdd.organization.domain.MemberStatus;
 import vn.xdd.shared.OrgUnitId;
 
 /**

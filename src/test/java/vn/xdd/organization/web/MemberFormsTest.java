@@ -2,10 +2,10 @@ package vn.xdd.organization.web;
 
 import org.junit.jupiter.api.Test;
 
+import vn.xdd.organization.MemberStatus;
+import vn.xdd.organization.Sex;
 import vn.xdd.organization.application.MemberListQuery;
 import vn.xdd.organization.domain.MemberField;
-import vn.xdd.organization.domain.MemberStatus;
-import vn.xdd.organization.domain.Sex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -1,4 +1,4 @@
-package vn.xdd.organization.application;
+package vn.xdd.organization;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -16,22 +16,17 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.xdd.organization.domain.MemberRecord;
 import vn.xdd.organization.domain.MemberRecordRules;
-import vn.xdd.organization.domain.MemberStatus;
-import vn.xdd.organization.domain.PoliticalTheory;
-import vn.xdd.organization.domain.Sex;
 import vn.xdd.organization.domain.Violation;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.VietnameseName;
@@ -55,7 +50,6 @@ import vn.xdd.shared.VietnameseName;
  * with ids above the largest id found at the start.
  */
 @Component
-@NamedInterface("bulk-load")
 public class BulkLoad {
 
 	/** Statuses a loaded member may be in: those that keep a member in a chapter. */
@@ -78,7 +72,7 @@ public class BulkLoad {
 
 	private final Clock clock;
 
-	public BulkLoad(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Clock clock) {
+	BulkLoad(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Clock clock) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.dataSource = dataSource;

@@ -1,4 +1,4 @@
-package vn.xdd.organization.domain;
+package vn.xdd.organization;
 
 import java.util.Optional;
 
