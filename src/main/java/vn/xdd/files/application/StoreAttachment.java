@@ -46,7 +46,8 @@ public class StoreAttachment implements Attachments {
 		FileKind kind = FileKind.ofFileName(name).orElse(null);
 		UploadRules.STORE.enforce(new UploadRules.Upload(name, content, properties.maxSize().toBytes(),
 				properties.maxSize().toMegabytes(), kind, properties.allowedExtensions()));
-		FileId id = store.insert(unit, name, kind.contentType(), content, vn.xdd.shared.Checksums.sha256(content), Actor.currentName());
+		FileKind accepted = java.util.Objects.requireNonNull(kind, "kind"); // refused above when none
+		FileId id = store.insert(unit, name, accepted.contentType(), content, vn.xdd.shared.Checksums.sha256(content), Actor.currentName());
 		return store.find(id).orElseThrow();
 	}
 

@@ -81,7 +81,7 @@ public class ChangeMemberStatus implements MemberStatusChanges {
 			RegisterMember.requireOpenChapter(units, chapter, from);
 		}
 		members.changeStatus(memberId, status, from, decisionRef, note, fullMemberOn);
-		if (comingBack) {
+		if (comingBack && chapter != null) {
 			members.rejoin(memberId, chapter.value(), from, decisionRef);
 		}
 		events.publishEvent(new MemberStatusChanged(memberId, member.status().name(),

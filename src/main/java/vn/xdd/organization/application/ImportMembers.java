@@ -464,14 +464,17 @@ public class ImportMembers {
 
 		/** The chapters in scope, open today, whose name reads the same (diacritics and case aside). */
 		List<OrgUnitSummary> chaptersNamed(String name) {
-			if (unitsByName == null) {
+			Map<String, List<OrgUnitSummary>> lookup = unitsByName;
+			if (lookup == null) {
 				Map<String, List<OrgUnitSummary>> byName = new HashMap<>();
 				for (OrgUnitSummary unit : units.subtrees(scope.grantRoots())) {
 					byName.computeIfAbsent(VietnameseText.searchKey(unit.name()), k -> new ArrayList<>()).add(unit);
 				}
 				unitsByName = byName;
+				lookup = byName;
 			}
-			return chaptersByName.computeIfAbsent(VietnameseText.searchKey(name), key -> unitsByName.getOrDefault(key, List.of())
+			Map<String, List<OrgUnitSummary>> byKey = lookup;
+			return chaptersByName.computeIfAbsent(VietnameseText.searchKey(name), key -> byKey.getOrDefault(key, List.of())
 				.stream()
 				.filter(u -> u.activeOn(today) && units.holdsMembers(u.id()))
 				.toList());

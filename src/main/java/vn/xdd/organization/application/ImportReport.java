@@ -37,7 +37,7 @@ public record ImportReport(long rows, long toCreate, long toUpdate, long unchang
 	 * @param row the row number as Excel shows it
 	 * @param column the column concerned (its header is the Vietnamese label), null for the whole row
 	 */
-	public record RowProblem(int row, @Nullable MemberField column, String messageKey, Object... arguments) {
+	public record RowProblem(int row, @Nullable MemberField column, String messageKey, @Nullable Object... arguments) {
 	}
 
 	/** What confirming does with a row. Labels: messages {@code memberImportAction.<NAME>}. */

@@ -1,5 +1,7 @@
 package vn.xdd.organization.application;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.xdd.shared.AuditEntry;
 import vn.xdd.shared.Auditable;
 
@@ -41,7 +43,7 @@ public final class MemberEvents {
 		}
 	}
 
-	public record PositionChanged(long memberId, String before, String after) implements Auditable {
+	public record PositionChanged(long memberId, @Nullable String before, String after) implements Auditable {
 
 		@Override
 		public AuditEntry auditEntry() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -67,7 +68,7 @@ class RestructuringSupport {
 	}
 
 	/** Records the event and links its units; the use case publishes its typed event once the change is made. */
-	long record(String kind, LocalDate effective, String decisionRef, String note, String summary,
+	long record(String kind, LocalDate effective, @Nullable String decisionRef, @Nullable String note, String summary,
 			List<UnitRole> links) {
 		String actor = Actor.currentName();
 		long eventId = history.recordEvent(kind, effective, decisionRef, note, summary, actor);
@@ -92,7 +93,7 @@ class RestructuringSupport {
 	 * Moves every member of {@code from} on {@code day} to {@code to}, with their open posts in the
 	 * unit; returns how many moved.
 	 */
-	int moveMembers(long fromUnit, long toUnit, LocalDate day, String decisionRef, long eventId) {
+	int moveMembers(long fromUnit, long toUnit, LocalDate day, @Nullable String decisionRef, long eventId) {
 		if (history.membershipsStartingAfter(fromUnit, day.minusDays(1)) > 0) {
 			throw new BusinessRuleException("restructure.error.laterMemberships",
 					units.find(new OrgUnitId(fromUnit)).map(OrgUnitSummary::name).orElse(""));

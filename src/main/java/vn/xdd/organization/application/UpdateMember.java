@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,7 +102,7 @@ public class UpdateMember {
 		return out.toString();
 	}
 
-	private static void field(StringBuilder out, String label, Object a, Object b, boolean old, boolean sensitive) {
+	private static void field(StringBuilder out, String label, @Nullable Object a, @Nullable Object b, boolean old, boolean sensitive) {
 		if (Objects.equals(a, b)) {
 			return;
 		}

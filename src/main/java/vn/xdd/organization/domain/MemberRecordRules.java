@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.xdd.organization.MemberRecord;
 
 /**
@@ -83,13 +85,13 @@ public final class MemberRecordRules {
 		return v;
 	}
 
-	private static void format(List<Violation> v, MemberField field, String value, Pattern pattern, String key) {
+	private static void format(List<Violation> v, MemberField field, @Nullable String value, Pattern pattern, String key) {
 		if (value != null && !pattern.matcher(value).matches()) {
 			v.add(new Violation(field, key));
 		}
 	}
 
-	private static void length(List<Violation> v, MemberField field, String value, int max) {
+	private static void length(List<Violation> v, MemberField field, @Nullable String value, int max) {
 		if (value != null && value.length() > max) {
 			v.add(new Violation(field, "member.error.tooLong", max));
 		}

@@ -687,7 +687,7 @@ public class MemberSheetReader {
 
 		@Override
 		public synchronized RuntimeException getCause() {
-			return (RuntimeException) super.getCause();
+			return (RuntimeException) java.util.Objects.requireNonNull(super.getCause());
 		}
 	}
 }

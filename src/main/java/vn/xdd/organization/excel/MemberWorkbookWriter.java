@@ -392,15 +392,15 @@ public class MemberWorkbookWriter {
 		}
 
 		CellStyle column(Kind kind) {
-			return columns.get(kind);
+			return java.util.Objects.requireNonNull(columns.get(kind));
 		}
 
 		CellStyle cell(Kind kind) {
-			return cells.get(kind);
+			return java.util.Objects.requireNonNull(cells.get(kind));
 		}
 
 		CellStyle example(Kind kind) {
-			return examples.get(kind);
+			return java.util.Objects.requireNonNull(examples.get(kind));
 		}
 	}
 }

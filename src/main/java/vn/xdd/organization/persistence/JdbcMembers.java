@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -514,11 +515,11 @@ public class JdbcMembers {
 			.update();
 		jdbc.sql("""
 				insert into member_status_period (member_id, status, from_date, decision_ref, note)
-				values (?, ?, ?, ?, ?)""").params(id, status.name(), from, decisionRef, note).update();
+				values (?, ?, ?, ?, ?)""").params(Arrays.asList(id, status.name(), from, decisionRef, note)).update();
 		jdbc.sql("""
 				update member set status = ?, status_since = ?, full_member_on = coalesce(?, full_member_on),
 				    updated_at = now(), version = version + 1
-				where id = ?""").params(status.name(), from, fullMemberOn, id).update();
+				where id = ?""").params(Arrays.asList(status.name(), from, fullMemberOn, id)).update();
 		if (!status.inChapter()) {
 			jdbc.sql("update member_membership set to_date = ? where member_id = ? and to_date is null")
 				.params(lastDay, id)
@@ -556,7 +557,7 @@ public class JdbcMembers {
 			.update();
 		jdbc.sql("""
 				insert into member_membership (member_id, unit_id, from_date, decision_ref, event_id)
-				values (?, ?, ?, ?, ?)""").params(id, toUnit, from, decisionRef, eventId).update();
+				values (?, ?, ?, ?, ?)""").params(Arrays.asList(id, toUnit, from, decisionRef, eventId)).update();
 		jdbc.sql("update member_position set to_date = ? where member_id = ? and unit_id = ? and to_date is null")
 			.params(lastDay, id, oldUnit)
 			.update();
@@ -568,7 +569,7 @@ public class JdbcMembers {
 	/** Opens a membership again for a member coming back into a chapter. */
 	public void rejoin(long id, long unit, LocalDate from, @Nullable String decisionRef) {
 		jdbc.sql("insert into member_membership (member_id, unit_id, from_date, decision_ref) values (?, ?, ?, ?)")
-			.params(id, unit, from, decisionRef)
+			.params(Arrays.asList(id, unit, from, decisionRef))
 			.update();
 		jdbc.sql("update member set unit_id = ? where id = ?").params(unit, id).update();
 	}
@@ -578,7 +579,7 @@ public class JdbcMembers {
 		return jdbc.sql("""
 				insert into member_position (member_id, unit_id, title, kind, from_date, decision_ref)
 				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(memberId, unitId, title, kind, from, decisionRef)
+			.params(Arrays.asList(memberId, unitId, title, kind, from, decisionRef))
 			.query(Long.class)
 			.single();
 	}

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public class JdbcOrgHistory {
 		return jdbc.sql("""
 				insert into org_event (kind, effective_date, decision_ref, note, summary, recorded_by)
 				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(kind, effectiveDate, blankToNull(decisionRef), blankToNull(note), summary, actor)
+			.params(Arrays.asList(kind, effectiveDate, blankToNull(decisionRef), blankToNull(note), summary, actor))
 			.query(Long.class)
 			.single();
 	}
@@ -86,8 +87,8 @@ public class JdbcOrgHistory {
 					update org_unit_version set parent_id = ?, type_code = ?, name = ?, short_name = ?,
 					    doc_abbreviation = ?, event_id = ?
 					where id = ?""")
-				.params(changed.parentId(), changed.typeCode(), changed.name(), changed.shortName(),
-						changed.docAbbreviation(), eventId, latest.id())
+				.params(Arrays.asList(changed.parentId(), changed.typeCode(), changed.name(), changed.shortName(),
+						changed.docAbbreviation(), eventId, latest.id()))
 				.update();
 		}
 		else {
@@ -96,26 +97,26 @@ public class JdbcOrgHistory {
 					insert into org_unit_version (unit_id, valid_from, valid_to, parent_id, type_code, name, short_name,
 					                              doc_abbreviation, event_id)
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(latest.unitId(), from, latest.validTo(), changed.parentId(), changed.typeCode(), changed.name(),
-						changed.shortName(), changed.docAbbreviation(), eventId)
+				.params(Arrays.asList(latest.unitId(), from, latest.validTo(), changed.parentId(), changed.typeCode(), changed.name(),
+						changed.shortName(), changed.docAbbreviation(), eventId))
 				.update();
 		}
 		jdbc.sql("""
 				update org_unit set parent_id = ?, type_code = ?, name = ?, short_name = ?, doc_abbreviation = ?,
 				    search_key = vn_search_key(?)
 				where id = ?""")
-			.params(changed.parentId(), changed.typeCode(), changed.name(), changed.shortName(),
-					changed.docAbbreviation(), changed.name(), latest.unitId())
+			.params(Arrays.asList(changed.parentId(), changed.typeCode(), changed.name(), changed.shortName(),
+					changed.docAbbreviation(), changed.name(), latest.unitId()))
 			.update();
 	}
 
 	/** Sets the short name and document abbreviation of a unit just created by an event. */
 	public void attributes(long unitId, @Nullable String shortName, @Nullable String docAbbreviation, long eventId) {
 		jdbc.sql("update org_unit set short_name = ?, doc_abbreviation = ? where id = ?")
-			.params(shortName, docAbbreviation, unitId)
+			.params(Arrays.asList(shortName, docAbbreviation, unitId))
 			.update();
 		jdbc.sql("update org_unit_version set short_name = ?, doc_abbreviation = ?, event_id = ? where unit_id = ?")
-			.params(shortName, docAbbreviation, eventId, unitId)
+			.params(Arrays.asList(shortName, docAbbreviation, eventId, unitId))
 			.update();
 	}
 

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -190,13 +191,13 @@ public class JdbcOrgUnits implements OrgUnits {
 				insert into org_unit (parent_id, type_code, name, search_key, valid_from, valid_to)
 				values (?, ?, ?, vn_search_key(?), ?, ?)
 				returning id""")
-			.params(parent == null ? null : parent.value(), typeCode, name, name, validFrom, validTo)
+			.params(Arrays.asList(parent == null ? null : parent.value(), typeCode, name, name, validFrom, validTo))
 			.query(Long.class)
 			.single();
 		jdbc.sql("""
 				insert into org_unit_version (unit_id, valid_from, valid_to, parent_id, type_code, name)
 				values (?, ?, ?, ?, ?, ?)""")
-			.params(id, validFrom, validTo, parent == null ? null : parent.value(), typeCode, name)
+			.params(Arrays.asList(id, validFrom, validTo, parent == null ? null : parent.value(), typeCode, name))
 			.update();
 		return id;
 	}

@@ -107,7 +107,7 @@ class MemberController {
 				result.next() == null ? null : filter.link("/members", result.next()),
 				filter.getCursor() == null || filter.getCursor().isBlank() ? null : filter.link("/members", null),
 				filter.link("/members/export", null)));
-		if (fragment) {
+		if (fragment || options == null) {
 			return "organization/members :: results";
 		}
 		model.addAttribute("unitOptions", options.units().stream().map(MemberViews.UnitOption::of).toList());
@@ -259,7 +259,7 @@ class MemberController {
 			return newPage(model);
 		}
 		try {
-			long id = registerMember.register(form.record(), new OrgUnitId(form.getChapterId()), form.getStatus(),
+			long id = registerMember.register(form.record(), new OrgUnitId(java.util.Objects.requireNonNull(form.getChapterId())), form.getStatus(),
 					blank(form.getDecisionRef()));
 			redirect.addFlashAttribute("notice", "member.created");
 			return "redirect:/members/" + id;

@@ -193,7 +193,7 @@ class OrgUnitController {
 		boolean intoNew = newName != null && !newName.isBlank();
 		try {
 			OrgUnitId target = mergeOrgUnits.merge(sources, intoNew || targetId == null ? null : new OrgUnitId(targetId),
-					intoNew ? new NewMergedUnit(newName, newType == null ? "" : newType,
+					intoNew && newName != null ? new NewMergedUnit(newName, newType == null ? "" : newType,
 							new OrgUnitId(newParentId == null ? 0 : newParentId), null, null) : null,
 					from, decisionRef, note);
 			redirect.addFlashAttribute("notice", "restructure.merged");
