@@ -48,6 +48,12 @@ class ShortcomingRegisterTest {
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	@Autowired
+	vn.xdd.review.ShortcomingWork work;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	Fixtures fixtures;
 
 	long district;
@@ -257,5 +263,25 @@ class ShortcomingRegisterTest {
 			.with(user(board)))
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.items[0].holderName").value("Phùng Thị Lệ"));
+	}
+
+	@Test
+	void aCommandOfAnotherModuleTheStatusDoesNotAllowIsRefusedInVietnamese() throws Exception {
+		long id = record(user(secretary), chapter, "Chưa công khai kết quả kiểm điểm", "2027-05-31");
+		vn.xdd.review.ShortcomingId item = new vn.xdd.review.ShortcomingId(id);
+		// An open item is neither verified nor returned: the command says why instead of doing nothing.
+		vn.xdd.shared.BusinessRuleException refused = org.assertj.core.api.Assertions
+			.catchThrowableOfType(vn.xdd.shared.BusinessRuleException.class, () -> work.verify(item, "Đạt"));
+		assertThat(refused).isNotNull();
+		assertThat(refused.messageKey()).isEqualTo("shortcoming.error.transition");
+		assertThat(refused.arguments()).containsExactly(vn.xdd.review.ShortcomingStatus.OPEN.messageKey(),
+				vn.xdd.review.ShortcomingStatus.VERIFIED.messageKey());
+		assertThat(messages.getMessage(refused.messageKey(), new Object[] { "a", "b" }, new java.util.Locale("vi")))
+			.startsWith("Không thể chuyển");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> work.returnWithReason(item, "Thiếu biên bản"))
+			.isInstanceOf(vn.xdd.shared.BusinessRuleException.class)
+			.hasMessage("shortcoming.error.transition");
+		String detail = body(mvc.perform(get("/api/v1/shortcomings/" + id).with(user(secretary))).andReturn());
+		assertThat((String) JsonPath.read(detail, "$.item.status")).isEqualTo("OPEN");
 	}
 }

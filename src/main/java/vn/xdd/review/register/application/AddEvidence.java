@@ -10,8 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xdd.files.FileId;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
 import vn.xdd.review.register.persistence.ShortcomingRow;
-import vn.xdd.shared.BusinessRuleException;
-import vn.xdd.shared.OrgUnitId;
+import vn.xdd.review.register.domain.ShortcomingLifeCycle;
 
 /** The holder's side adds a note or files to an item without changing its status. */
 @Service
@@ -42,10 +41,7 @@ public class AddEvidence {
 	@Transactional
 	public void add(long id, String note, List<FileId> files) {
 		ShortcomingRow row = transitions.reachable(id);
-		permissions.mayWork(new OrgUnitId(row.holderUnitId())).orThrow();
-		if (note.isBlank() && files.isEmpty()) {
-			throw new BusinessRuleException("shortcoming.error.evidenceRequired");
-		}
+		ShortcomingLifeCycle.EVIDENCE.enforce(permissions.step(row, row.status(), note, files.size()));
 		transitions.evidence(row, note, files);
 		store.recordEvent(row.id(), "EVIDENCE", null, null, note.isBlank() ? null : note.strip(), null, null, null,
 				Actor.currentName());

@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.ShortcomingStatus;
 import vn.xdd.review.register.persistence.ShortcomingRow;
-import vn.xdd.shared.OrgUnitId;
+import vn.xdd.review.register.domain.ShortcomingLifeCycle;
 
 /** The upper level closes a verified item: nothing more is expected of it. */
 @Service
@@ -24,7 +24,7 @@ public class CloseShortcoming {
 	@Transactional
 	public void close(long id, @Nullable Integer version, String note) {
 		ShortcomingRow row = transitions.reachable(id);
-		permissions.mayVerify(new OrgUnitId(row.holderUnitId())).orThrow();
+		ShortcomingLifeCycle.CLOSE.enforce(permissions.step(row, ShortcomingStatus.CLOSED, note, 0));
 		transitions.move(row, version, ShortcomingStatus.CLOSED, note, null, "STATUS");
 	}
 }

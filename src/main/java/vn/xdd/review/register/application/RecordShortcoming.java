@@ -14,6 +14,7 @@ import vn.xdd.organization.MemberId;
 import vn.xdd.organization.MemberRegistry;
 import vn.xdd.review.ShortcomingEvents.ShortcomingRecorded;
 import vn.xdd.review.ShortcomingId;
+import vn.xdd.review.register.domain.ShortcomingLifeCycle;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
@@ -53,7 +54,7 @@ public class RecordShortcoming {
 				.orElseThrow(() -> new vn.xdd.shared.NotFoundException("MEMBER", Long.toString(member.value())));
 		}
 		scope.requireReach(holderUnit, "ORG_UNIT", Long.toString(holderUnit.value()));
-		permissions.mayRecord(holderUnit).orThrow();
+		ShortcomingLifeCycle.RECORD.enforce(permissions.recording(holderUnit));
 		if (item.text().isBlank()) {
 			throw new BusinessRuleException(List.of(new FieldProblem("shortcoming.text", "shortcoming.error.textRequired")),
 					"shortcoming.error.textRequired");

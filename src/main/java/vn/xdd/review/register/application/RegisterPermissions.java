@@ -1,32 +1,28 @@
 package vn.xdd.review.register.application;
 
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;
-import vn.xdd.review.register.domain.Decision;
-import vn.xdd.review.register.domain.HolderSideReports;
-import vn.xdd.review.register.domain.OnlyUpperLevelVerifies;
+import vn.xdd.review.ShortcomingStatus;
+import vn.xdd.review.register.domain.ShortcomingLifeCycle;
+import vn.xdd.review.register.domain.ShortcomingLifeCycle.Recording;
+import vn.xdd.review.register.domain.ShortcomingLifeCycle.Step;
+import vn.xdd.review.register.persistence.ShortcomingRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.Role;
 
-/** Who may do what with an item, from the user's grants (the rules are in the domain package). */
+/**
+ * The facts the register’s rules judge, from the user’s grants and the organisation tree: the
+ * candidates of {@link ShortcomingLifeCycle}’s lists (the rules themselves are in the domain
+ * package).
+ */
 @Component
 public class RegisterPermissions {
-
-	/** The holder's side: the chapter's secretary, the committee's leadership or organisation board. */
-	static final Set<Role> REPORTING = EnumSet.of(Role.SECRETARY, Role.LEADERSHIP, Role.ORGANIZATION_BOARD);
-
-	/** Who enters items: the holder's side and the inspection committee (conclusions). */
-	static final Set<Role> RECORDING = EnumSet.of(Role.SECRETARY, Role.LEADERSHIP, Role.ORGANIZATION_BOARD,
-			Role.INSPECTION);
 
 	private final AccessScope scope;
 
@@ -37,13 +33,36 @@ public class RegisterPermissions {
 		this.units = units;
 	}
 
-	public Decision mayWork(OrgUnitId holderUnit) {
-		return HolderSideReports.check(holderUnit, u -> holdsAny(REPORTING, u));
+	/** The user’s roles, as the rules ask them. */
+	ShortcomingLifeCycle.Roles roles() {
+		return scope::hasRoleAt;
 	}
 
-	public Decision mayVerify(OrgUnitId holderUnit) {
-		@Nullable OrgUnitId parent = units.find(holderUnit).map(OrgUnitSummary::parentId).orElse(null);
-		return OnlyUpperLevelVerifies.check(parent, u -> holdsAny(Role.verifying(), u));
+	/** A step of the user on the item, to the given status, before the user wrote anything. */
+	Step step(ShortcomingRow row, ShortcomingStatus to) {
+		OrgUnitId holder = new OrgUnitId(row.holderUnitId());
+		@Nullable OrgUnitId parent = units.find(holder).map(OrgUnitSummary::parentId).orElse(null);
+		return new Step(holder, parent, roles(), row.status(), to, null, 0);
+	}
+
+	/** The same step with what the user wrote and attached. */
+	Step step(ShortcomingRow row, ShortcomingStatus to, @Nullable String note, int files) {
+		return step(row, to).with(note, files);
+	}
+
+	/** What the user may do with the item, from the same lists the use cases enforce. */
+	public ShortcomingActions actions(ShortcomingRow row) {
+		boolean verify = ShortcomingLifeCycle.VERIFY.allows(step(row, ShortcomingStatus.VERIFIED));
+		return new ShortcomingActions(ShortcomingLifeCycle.START.allows(step(row, ShortcomingStatus.IN_PROGRESS)),
+				ShortcomingLifeCycle.REPORT_OFFERED.allows(step(row, ShortcomingStatus.REPORTED)),
+				ShortcomingLifeCycle.EVIDENCE_OFFERED.allows(step(row, row.status())), verify,
+				ShortcomingLifeCycle.RETURN_OFFERED.allows(step(row, ShortcomingStatus.RETURNED)),
+				ShortcomingLifeCycle.CLOSE.allows(step(row, ShortcomingStatus.CLOSED)),
+				row.status() == ShortcomingStatus.REPORTED && !verify);
+	}
+
+	Recording recording(OrgUnitId holderUnit) {
+		return new Recording(holderUnit, roles());
 	}
 
 	/**
@@ -51,15 +70,11 @@ public class RegisterPermissions {
 	 * other members' shortcomings).
 	 */
 	public boolean mayRead(OrgUnitId unit) {
-		return java.util.Arrays.stream(Role.values()).filter(r -> r != Role.MEMBER).anyMatch(r -> scope.hasRoleAt(r, unit));
+		return Arrays.stream(Role.values()).filter(r -> r != Role.MEMBER).anyMatch(r -> scope.hasRoleAt(r, unit));
 	}
 
-	public Decision mayRecord(OrgUnitId holderUnit) {
-		return holdsAny(RECORDING, holderUnit) ? Decision.allow() : Decision.refuse("shortcoming.error.notAllowed");
+	/** Whether the user may enter items for the unit: what the list page asks before its button. */
+	public boolean mayRecord(OrgUnitId unit) {
+		return ShortcomingLifeCycle.RECORD.allows(recording(unit));
 	}
-
-	private boolean holdsAny(Set<Role> roles, OrgUnitId unit) {
-		return roles.stream().anyMatch(r -> scope.hasRoleAt(r, unit));
-	}
-
 }

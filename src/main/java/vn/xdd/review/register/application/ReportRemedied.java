@@ -10,8 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xdd.files.FileId;
 import vn.xdd.review.ShortcomingStatus;
 import vn.xdd.review.register.persistence.ShortcomingRow;
-import vn.xdd.shared.BusinessRuleException;
-import vn.xdd.shared.OrgUnitId;
+import vn.xdd.review.register.domain.ShortcomingLifeCycle;
 
 /**
  * The holder's side reports an item remedied, with evidence: a note saying what was done, and
@@ -33,10 +32,7 @@ public class ReportRemedied {
 	@Transactional
 	public void report(long id, @Nullable Integer version, String note, List<FileId> files) {
 		ShortcomingRow row = transitions.reachable(id);
-		permissions.mayWork(new OrgUnitId(row.holderUnitId())).orThrow();
-		if (note.isBlank() && files.isEmpty()) {
-			throw new BusinessRuleException("shortcoming.error.evidenceRequired");
-		}
+		ShortcomingLifeCycle.REPORT.enforce(permissions.step(row, ShortcomingStatus.REPORTED, note, files.size()));
 		transitions.move(row, version, ShortcomingStatus.REPORTED, note, null, "STATUS");
 		transitions.evidence(row, note, files);
 	}

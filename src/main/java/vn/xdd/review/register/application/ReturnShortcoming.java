@@ -5,9 +5,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.ShortcomingStatus;
-import vn.xdd.review.register.domain.ReturningNeedsReason;
+import vn.xdd.review.register.domain.ShortcomingLifeCycle;
 import vn.xdd.review.register.persistence.ShortcomingRow;
-import vn.xdd.shared.OrgUnitId;
 
 /** The upper level returns a reported item with a reason: the remedy is not yet enough. */
 @Service
@@ -25,8 +24,7 @@ public class ReturnShortcoming {
 	@Transactional
 	public void returnWithReason(long id, @Nullable Integer version, @Nullable String reason) {
 		ShortcomingRow row = transitions.reachable(id);
-		permissions.mayVerify(new OrgUnitId(row.holderUnitId())).orThrow();
-		ReturningNeedsReason.check(reason).orThrow();
+		ShortcomingLifeCycle.RETURN.enforce(permissions.step(row, ShortcomingStatus.RETURNED, reason, 0));
 		transitions.move(row, version, ShortcomingStatus.RETURNED, reason, null, "STATUS");
 	}
 }

@@ -8,12 +8,14 @@ import vn.xdd.files.FileId;
 import vn.xdd.review.ShortcomingId;
 import vn.xdd.review.ShortcomingStatus;
 import vn.xdd.review.ShortcomingWork;
+import vn.xdd.review.register.domain.ShortcomingLifeCycle;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
 
 /**
  * The register's commands for other modules, through the same use cases (and so the same rules)
- * as its pages. An item reported from a plan that is already reported (or verified) is left as
- * it is, so that one progress report may cover several items in any state.
+ * as its pages. A command the item's status does not allow is refused with the life cycle's
+ * message ({@link ShortcomingLifeCycle#MOVE}), never silently skipped: the caller asks the item's
+ * status first when one action covers several items in any state.
  */
 @Service
 public class ShortcomingCommands implements ShortcomingWork {
@@ -39,25 +41,25 @@ public class ShortcomingCommands implements ShortcomingWork {
 
 	@Override
 	public void reportRemedied(ShortcomingId id, String note, List<FileId> evidence) {
-		ShortcomingStatus status = status(id);
-		if (status == ShortcomingStatus.OPEN || status == ShortcomingStatus.IN_PROGRESS
-				|| status == ShortcomingStatus.RETURNED) {
-			report.report(id.value(), null, note, evidence);
-		}
+		mayMove(id, ShortcomingStatus.REPORTED);
+		report.report(id.value(), null, note, evidence);
 	}
 
 	@Override
 	public void verify(ShortcomingId id, String note) {
-		if (status(id) == ShortcomingStatus.REPORTED) {
-			verify.verify(id.value(), null, note);
-		}
+		mayMove(id, ShortcomingStatus.VERIFIED);
+		verify.verify(id.value(), null, note);
 	}
 
 	@Override
 	public void returnWithReason(ShortcomingId id, String reason) {
-		if (status(id) == ShortcomingStatus.REPORTED) {
-			returning.returnWithReason(id.value(), null, reason);
-		}
+		mayMove(id, ShortcomingStatus.RETURNED);
+		returning.returnWithReason(id.value(), null, reason);
+	}
+
+	/** Refuses, with the life cycle’s message, a command the item’s status does not allow. */
+	private void mayMove(ShortcomingId id, ShortcomingStatus to) {
+		ShortcomingLifeCycle.MOVE.enforce(new ShortcomingLifeCycle.Move(status(id), to));
 	}
 
 	private ShortcomingStatus status(ShortcomingId id) {

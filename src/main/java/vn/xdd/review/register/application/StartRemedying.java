@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.ShortcomingStatus;
 import vn.xdd.review.register.persistence.ShortcomingRow;
-import vn.xdd.shared.OrgUnitId;
+import vn.xdd.review.register.domain.ShortcomingLifeCycle;
 
 /** The holder's side starts remedying an open or returned item. */
 @Service
@@ -24,7 +24,7 @@ public class StartRemedying {
 	@Transactional
 	public void start(long id, @Nullable Integer version, String note) {
 		ShortcomingRow row = transitions.reachable(id);
-		permissions.mayWork(new OrgUnitId(row.holderUnitId())).orThrow();
+		ShortcomingLifeCycle.START.enforce(permissions.step(row, ShortcomingStatus.IN_PROGRESS, note, 0));
 		transitions.move(row, version, ShortcomingStatus.IN_PROGRESS, note, null, "STATUS");
 	}
 }

@@ -8,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.files.Attachments;
 import vn.xdd.files.FileId;
+import vn.xdd.review.register.domain.ShortcomingLifeCycle;
+import vn.xdd.review.register.persistence.ShortcomingRow;
 import vn.xdd.shared.OrgUnitId;
 
 /**
@@ -36,8 +38,9 @@ public class StoreEvidenceFiles {
 
 	@Transactional
 	public List<FileId> store(long shortcomingId, List<Upload> uploads) {
-		OrgUnitId holder = new OrgUnitId(transitions.reachable(shortcomingId).holderUnitId());
-		permissions.mayWork(holder).orThrow();
+		ShortcomingRow row = transitions.reachable(shortcomingId);
+		ShortcomingLifeCycle.WORK.enforce(permissions.step(row, row.status()));
+		OrgUnitId holder = new OrgUnitId(row.holderUnitId());
 		List<FileId> stored = new ArrayList<>();
 		for (Upload upload : uploads) {
 			stored.add(attachments.store(holder, upload.fileName(), upload.content()).id());

@@ -13,7 +13,6 @@ import vn.xdd.files.FileId;
 import vn.xdd.review.ShortcomingEvents.ShortcomingStatusChanged;
 import vn.xdd.review.ShortcomingId;
 import vn.xdd.review.ShortcomingStatus;
-import vn.xdd.review.register.domain.StatusMayMove;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
 import vn.xdd.review.register.persistence.ShortcomingRow;
 import vn.xdd.shared.AccessScope;
@@ -47,12 +46,11 @@ class Transitions {
 	}
 
 	/**
-	 * Moves the item; {@code version} null means as it is now (commands from other modules),
+	 * Moves the item, once the use case has enforced its step's rules (the life cycle among them); {@code version} null means as it is now (commands from other modules),
 	 * otherwise the version the user's page showed.
 	 */
 	void move(ShortcomingRow row, @Nullable Integer version, ShortcomingStatus to, @Nullable String note,
 			@Nullable Long reviewId, String eventKind) {
-		StatusMayMove.check(row.status(), to).orThrow();
 		store.changeStatus(row.id(), version == null ? row.version() : version, to, clock.instant());
 		String by = Actor.currentName();
 		store.recordEvent(row.id(), eventKind, row.status(), to, note == null || note.isBlank() ? null : note.strip(),

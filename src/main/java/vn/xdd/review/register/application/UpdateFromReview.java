@@ -9,8 +9,7 @@ import vn.xdd.review.ShortcomingId;
 import vn.xdd.review.ShortcomingStatus;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
 import vn.xdd.review.register.persistence.ShortcomingRow;
-import vn.xdd.shared.BusinessRuleException;
-import vn.xdd.shared.OrgUnitId;
+import vn.xdd.review.register.domain.ShortcomingLifeCycle;
 
 /**
  * A later review gives the result of remedying an earlier item (kết quả khắc phục những hạn
@@ -35,15 +34,13 @@ public class UpdateFromReview {
 	@Transactional
 	public void update(ShortcomingId id, long reviewId, ShortcomingStatus newStatus, String note) {
 		ShortcomingRow row = transitions.reachable(id.value());
-		permissions.mayWork(new OrgUnitId(row.holderUnitId())).orThrow();
-		if (newStatus != ShortcomingStatus.IN_PROGRESS && newStatus != ShortcomingStatus.REPORTED) {
-			throw new BusinessRuleException("shortcoming.error.reviewUpdate");
-		}
+		ShortcomingLifeCycle.UPDATE_FROM_REVIEW.enforce(permissions.step(row, newStatus, note, 0));
 		if (newStatus == row.status()) {
 			store.recordEvent(row.id(), "CARRIED", row.status(), row.status(), note.isBlank() ? null : note.strip(),
 					reviewId, null, null, Actor.currentName());
 			return;
 		}
+		ShortcomingLifeCycle.MOVE.enforce(new ShortcomingLifeCycle.Move(row.status(), newStatus));
 		transitions.move(row, null, newStatus, note, reviewId, "UPDATED");
 		if (newStatus == ShortcomingStatus.REPORTED && !note.isBlank()) {
 			transitions.evidence(row, note, java.util.List.of());

@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.ShortcomingStatus;
 import vn.xdd.review.register.persistence.ShortcomingRow;
-import vn.xdd.shared.OrgUnitId;
+import vn.xdd.review.register.domain.ShortcomingLifeCycle;
 
 /** The upper level confirms a reported item remedied (never the holder's own unit). */
 @NamedInterface("use-cases")
@@ -26,7 +26,7 @@ public class VerifyShortcoming {
 	@Transactional
 	public void verify(long id, @Nullable Integer version, String note) {
 		ShortcomingRow row = transitions.reachable(id);
-		permissions.mayVerify(new OrgUnitId(row.holderUnitId())).orThrow();
+		ShortcomingLifeCycle.VERIFY.enforce(permissions.step(row, ShortcomingStatus.VERIFIED, note, 0));
 		transitions.move(row, version, ShortcomingStatus.VERIFIED, note, null, "STATUS");
 	}
 }

@@ -1,31 +1,30 @@
 package vn.xdd.review.register.domain;
 
-import java.util.function.Predicate;
-
-import org.jspecify.annotations.Nullable;
-
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.Role;
+import vn.xdd.shared.rule.Rule;
+import vn.xdd.shared.rule.RuleResult;
 
 /**
- * A remedy is verified (or returned) by the level above the holder, never by the holder's own
- * unit: the user must hold a verifying role (leadership, organisation board, inspection
- * committee) at the holder unit's parent or above. The root unit has no upper level in this
- * installation: its own items are verified outside it, so the register refuses.
+ * A remedy is verified (or returned, or the item closed) by the level above the holder, never by
+ * the holder's own unit: the user must hold a verifying role ({@link Role#verifying()}) at the
+ * holder unit's parent or above. The root unit has no upper level in this installation: its own
+ * items are verified outside it, so the register refuses.
  */
-public final class OnlyUpperLevelVerifies {
+public final class OnlyUpperLevelVerifies implements Rule<ShortcomingLifeCycle.OnItem> {
 
-	private OnlyUpperLevelVerifies() {
+	@Override
+	public RuleResult check(ShortcomingLifeCycle.OnItem candidate) {
+		OrgUnitId parent = candidate.parentOfHolder();
+		if (parent == null) {
+			return RuleResult.refused("shortcoming.error.noUpperLevel");
+		}
+		return Role.verifying().stream().anyMatch(r -> candidate.roles().hasRoleAt(r, parent)) ? RuleResult.allowed()
+				: RuleResult.refused("shortcoming.error.onlyUpperLevel");
 	}
 
-	/**
-	 * @param parentOfHolder the parent of the unit holding the item (the unit of a member holder)
-	 * @param holdsVerifyingRoleAt whether the user holds a verifying role at a unit or above it
-	 */
-	public static Decision check(@Nullable OrgUnitId parentOfHolder, Predicate<OrgUnitId> holdsVerifyingRoleAt) {
-		if (parentOfHolder == null) {
-			return Decision.refuse("shortcoming.error.noUpperLevel");
-		}
-		return holdsVerifyingRoleAt.test(parentOfHolder) ? Decision.allow()
-				: Decision.refuse("shortcoming.error.onlyUpperLevel");
+	@Override
+	public String regulation() {
+		return "ADR 0009 (upper-level verification; a unit never verifies its own remedy)";
 	}
 }

@@ -1,15 +1,19 @@
 package vn.xdd.review.register.domain;
 
-import org.jspecify.annotations.Nullable;
+import vn.xdd.shared.rule.Rule;
+import vn.xdd.shared.rule.RuleResult;
 
 /** A report of remedy is returned only with a reason the holder can act on. */
-public final class ReturningNeedsReason {
+public final class ReturningNeedsReason implements Rule<ShortcomingLifeCycle.Step> {
 
-	private ReturningNeedsReason() {
+	@Override
+	public RuleResult check(ShortcomingLifeCycle.Step candidate) {
+		return ShortcomingLifeCycle.blank(candidate.note()) ? RuleResult.refused("shortcoming.error.reasonRequired")
+				: RuleResult.allowed();
 	}
 
-	public static Decision check(@Nullable String reason) {
-		return reason == null || reason.isBlank() ? Decision.refuse("shortcoming.error.reasonRequired")
-				: Decision.allow();
+	@Override
+	public String regulation() {
+		return "ADR 0009";
 	}
 }

@@ -1,15 +1,21 @@
 package vn.xdd.review.register.domain;
 
 import vn.xdd.review.ShortcomingStatus;
+import vn.xdd.shared.rule.Rule;
+import vn.xdd.shared.rule.RuleResult;
 
-/** An item moves only along its life cycle ({@link ShortcomingStatus#next()}). */
-public final class StatusMayMove {
+/** An item moves only along its life cycle ({@link ShortcomingStatus#next()}); nothing moves it back to open. */
+public final class StatusMayMove implements Rule<ShortcomingLifeCycle.Transition> {
 
-	private StatusMayMove() {
+	@Override
+	public RuleResult check(ShortcomingLifeCycle.Transition candidate) {
+		return candidate.from().next().contains(candidate.to()) ? RuleResult.allowed()
+				: RuleResult.refused("shortcoming.error.transition", candidate.from().messageKey(),
+						candidate.to().messageKey());
 	}
 
-	public static Decision check(ShortcomingStatus from, ShortcomingStatus to) {
-		return from.next().contains(to) ? Decision.allow()
-				: Decision.refuse("shortcoming.error.transition", from.messageKey(), to.messageKey());
+	@Override
+	public String regulation() {
+		return "ADR 0009";
 	}
 }

@@ -34,6 +34,7 @@ import vn.xdd.review.register.application.NewShortcoming;
 import vn.xdd.review.register.application.RecordShortcoming;
 import vn.xdd.review.register.application.RegisterPermissions;
 import vn.xdd.review.register.application.RegisterQueries;
+import vn.xdd.review.register.application.ShortcomingActions;
 import vn.xdd.review.register.application.StoreEvidenceFiles;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
 import vn.xdd.review.register.persistence.ShortcomingRow;
@@ -134,7 +135,7 @@ class ShortcomingController {
 			.map(t -> new ShortcomingViews.Option(t.code(), t.code() + " — " + t.label()))
 			.toList());
 		model.addAttribute("unitOptions", unitOptions());
-		model.addAttribute("canRecord", permissions.mayRecord(chosen).allowed());
+		model.addAttribute("canRecord", permissions.mayRecord(chosen));
 		return "review/shortcomings";
 	}
 
@@ -167,15 +168,14 @@ class ShortcomingController {
 			return new ShortcomingViews.EvidenceLine(ShortcomingViews.TIME.format(e.at()), e.by(), e.note(),
 					e.attachmentId(), file == null ? null : file.fileName(), file == null ? null : file.sha256());
 		}).toList());
-		boolean mayWork = permissions.mayWork(holderUnit).allowed();
-		boolean mayVerify = permissions.mayVerify(holderUnit).allowed();
-		ShortcomingStatus status = row.status();
-		model.addAttribute("canStart", mayWork && status.next().contains(ShortcomingStatus.IN_PROGRESS));
-		model.addAttribute("canReport", mayWork && status.next().contains(ShortcomingStatus.REPORTED));
-		model.addAttribute("canAddEvidence", mayWork && status.unresolved());
-		model.addAttribute("canVerify", mayVerify && status == ShortcomingStatus.REPORTED);
-		model.addAttribute("canClose", mayVerify && status == ShortcomingStatus.VERIFIED);
-		model.addAttribute("awaitingUpperLevel", !mayVerify && status == ShortcomingStatus.REPORTED);
+		ShortcomingActions actions = permissions.actions(row);
+		model.addAttribute("canStart", actions.start());
+		model.addAttribute("canReport", actions.report());
+		model.addAttribute("canAddEvidence", actions.addEvidence());
+		model.addAttribute("canVerify", actions.verify());
+		model.addAttribute("canReturn", actions.returnItem());
+		model.addAttribute("canClose", actions.close());
+		model.addAttribute("awaitingUpperLevel", actions.awaitingUpperLevel());
 		return "review/shortcoming";
 	}
 

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.reviews.application.ReviewEvents.ReviewChanged;
 import vn.xdd.review.reviews.persistence.JdbcReviews;
+import vn.xdd.review.reviews.domain.ReviewChanges;
 import vn.xdd.shared.BusinessRuleException;
 
 /**
@@ -39,7 +40,7 @@ public class EditReview {
 	public void edit(long id, int version, ReviewContent content) {
 		OpenReview.Opened opened = openReview.open(id);
 		access.requireRecord(opened.review().unit());
-		ReviewGuards.requireDraftInOpenCampaign(opened);
+		ReviewChanges.CHANGE.enforce(opened.change());
 		if (!reviews.update(id, version, content.strengths().strip())) {
 			throw new BusinessRuleException("common.staleVersion");
 		}

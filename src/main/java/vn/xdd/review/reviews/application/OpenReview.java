@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.campaign.application.CampaignAccess;
 import vn.xdd.review.campaign.persistence.CampaignRecord;
+import vn.xdd.review.reviews.domain.ReviewChanges;
 import vn.xdd.review.reviews.persistence.JdbcReviews;
 import vn.xdd.review.reviews.persistence.ReviewRecord;
 import vn.xdd.shared.AccessScope;
@@ -16,6 +17,11 @@ public class OpenReview {
 
 	/** A review as its pages and the API show it. */
 	public record Opened(ReviewRecord review, CampaignRecord campaign, ReviewSubject subject, boolean editable) {
+
+		/** The review’s change, as {@link ReviewChanges#CHANGE} judges it. */
+		ReviewChanges.Change change() {
+			return new ReviewChanges.Change(campaign.open(), review.submitted());
+		}
 	}
 
 	private final JdbcReviews reviews;
@@ -39,7 +45,8 @@ public class OpenReview {
 		scope.requireReach(review.unit(), "REVIEW", Long.toString(id));
 		CampaignRecord campaign = campaigns.requireVisible(review.campaign());
 		ReviewSubject subject = access.subjectOf(campaign, review.subjectKind(), review.unit(), review.member());
-		boolean editable = campaign.open() && !review.submitted() && access.mayRecord(review.unit());
+		boolean editable = ReviewChanges.CHANGE.allows(new ReviewChanges.Change(campaign.open(), review.submitted()))
+				&& access.mayRecord(review.unit());
 		return new Opened(review, campaign, subject, editable);
 	}
 }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.reviews.application.ReviewEvents.ReviewSubmitted;
 import vn.xdd.review.reviews.persistence.JdbcReviews;
+import vn.xdd.review.reviews.domain.ReviewChanges;
 import vn.xdd.shared.BusinessRuleException;
 
 /** Submits a draft review: it then counts as submitted in the campaign's tracker and no longer changes. */
@@ -35,7 +36,7 @@ public class SubmitReview {
 	public void submit(long id, int version) {
 		OpenReview.Opened opened = openReview.open(id);
 		access.requireRecord(opened.review().unit());
-		ReviewGuards.requireDraftInOpenCampaign(opened);
+		ReviewChanges.CHANGE.enforce(opened.change());
 		if (!reviews.submit(id, version, Actor.currentName())) {
 			throw new BusinessRuleException("common.staleVersion");
 		}
