@@ -1,9 +1,22 @@
 package vn.xdd.remediation;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.xdd.notification.Addressee;
+import vn.xdd.notification.Notice;
+import vn.xdd.notification.NoticeKind;
+import vn.xdd.notification.Noticeable;
 import vn.xdd.shared.AuditEntry;
 import vn.xdd.shared.Auditable;
+import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.Role;
 
-/** What happens to plans, for the audit trail. */
+/**
+ * What happens to plans, as past-tense events: for the audit trail, and for the notices that tell
+ * the side that must act next (a lead unit its task, a target its acknowledgement, the issuing
+ * level a report to verify, a lead unit its returned report).
+ */
 public final class PlanEvents {
 
 	private PlanEvents() {
@@ -28,16 +41,74 @@ public final class PlanEvents {
 		}
 	}
 
-	/** A lead unit reported progress on a task. */
-	public record ProgressReported(PlanId plan, long report, long task, String summary) implements Auditable {
+	/**
+	 * A plan was disseminated to more units: each is asked to acknowledge it.
+	 *
+	 * @param title the plan's title, shortened for a notice
+	 * @param targets the units newly reached
+	 */
+	public record PlanDisseminated(PlanId plan, String numberSymbol, String title, List<OrgUnitId> targets)
+			implements Noticeable {
+
+		public PlanDisseminated {
+			targets = List.copyOf(targets);
+		}
 
 		@Override
-		public AuditEntry auditEntry() {
-			return AuditEntry.of("CREATE", "PROGRESS_REPORT", report, null, summary);
+		public List<Notice> notices() {
+			List<Notice> notices = new ArrayList<>();
+			for (OrgUnitId unit : targets) {
+				notices.addAll(toRoles(unit, NoticeKind.ACKNOWLEDGEMENT_PENDING,
+						"Kế hoạch số " + numberSymbol + " \"" + title + "\" chờ đơn vị xác nhận đã quán triệt",
+						"/plans/" + plan.value(), "plan-target:" + plan.value(), Role.SECRETARY, Role.LEADERSHIP));
+			}
+			return notices;
 		}
 	}
 
-	/** The issuing level verified or returned a report. */
+	/**
+	 * A task of a plan in force was given to its lead unit (when the plan was issued, the task added,
+	 * or its lead unit changed).
+	 *
+	 * @param taskText the task's text, shortened for a notice
+	 */
+	public record TaskAssigned(PlanId plan, String numberSymbol, TaskId task, String taskText, OrgUnitId leadUnit)
+			implements Noticeable {
+
+		@Override
+		public List<Notice> notices() {
+			return toRoles(leadUnit, NoticeKind.ASSIGNED,
+					"Nhiệm vụ '" + taskText + "' của Kế hoạch số " + numberSymbol + " được giao cho đơn vị chủ trì",
+					"/plans/" + plan.value() + "#task-" + task.value(), "plan-task:" + task.value(), Role.SECRETARY,
+					Role.LEADERSHIP);
+		}
+	}
+
+	/**
+	 * A lead unit reported progress on a task: the issuing level is asked to verify.
+	 *
+	 * @param summary the stage or percentage and the narrative, shortened, for the audit trail
+	 * @param issuer the unit that issued the plan
+	 * @param taskText the task's text, shortened for a notice
+	 */
+	public record ProgressReported(PlanId plan, ReportId report, TaskId task, String summary, OrgUnitId issuer,
+			String numberSymbol, String taskText) implements Auditable, Noticeable {
+
+		@Override
+		public AuditEntry auditEntry() {
+			return AuditEntry.of("CREATE", "PROGRESS_REPORT", report.value(), null, summary);
+		}
+
+		@Override
+		public List<Notice> notices() {
+			return toRoles(issuer, NoticeKind.VERIFICATION_PENDING,
+					"Báo cáo tiến độ nhiệm vụ '" + taskText + "' của Kế hoạch số " + numberSymbol + " chờ xác nhận",
+					"/plans/" + plan.value() + "#report-" + report.value(), "progress-report:" + report.value(),
+					Role.LEADERSHIP, Role.ORGANIZATION_BOARD);
+		}
+	}
+
+	/** The issuing level verified a report. */
 	public record ReportDecided(PlanId plan, long report, String decision, String note) implements Auditable {
 
 		@Override
@@ -45,5 +116,38 @@ public final class PlanEvents {
 			return AuditEntry.of("UPDATE", "PROGRESS_REPORT", report, "SUBMITTED",
 					decision + (note.isBlank() ? "" : ": " + note));
 		}
+	}
+
+	/**
+	 * The issuing level returned a report with a reason: the unit that reported is told.
+	 *
+	 * @param unit the unit that reported
+	 * @param taskText the task's text, shortened for a notice
+	 */
+	public record ReportReturned(PlanId plan, ReportId report, TaskId task, String reason, OrgUnitId unit,
+			String numberSymbol, String taskText) implements Auditable, Noticeable {
+
+		@Override
+		public AuditEntry auditEntry() {
+			return AuditEntry.of("UPDATE", "PROGRESS_REPORT", report.value(), "SUBMITTED",
+					"RETURNED" + (reason.isBlank() ? "" : ": " + reason));
+		}
+
+		@Override
+		public List<Notice> notices() {
+			return toRoles(unit, NoticeKind.RETURNED,
+					"Nhiệm vụ '" + taskText + "' của Kế hoạch số " + numberSymbol + " đã bị trả lại: " + reason,
+					"/plans/" + plan.value() + "#task-" + task.value(), "progress-report:" + report.value(),
+					Role.SECRETARY, Role.LEADERSHIP);
+		}
+	}
+
+	private static List<Notice> toRoles(OrgUnitId unit, NoticeKind kind, String text, String link, String key,
+			Role... roles) {
+		List<Notice> notices = new ArrayList<>(roles.length);
+		for (Role role : roles) {
+			notices.add(new Notice(Addressee.role(role, unit), kind, text, link, key));
+		}
+		return notices;
 	}
 }
