@@ -59,8 +59,8 @@ public final class PlanEvents {
 			List<Notice> notices = new ArrayList<>();
 			for (OrgUnitId unit : targets) {
 				notices.addAll(toRoles(unit, NoticeKind.ACKNOWLEDGEMENT_PENDING,
-						"Kế hoạch số " + numberSymbol + " \"" + title + "\" chờ đơn vị xác nhận đã quán triệt",
-						"/plans/" + plan.value(), "plan-target:" + plan.value(), Role.SECRETARY, Role.LEADERSHIP));
+							"/plans/" + plan.value(), "plan-target:" + plan.value(), "notice.planAwaitsAcknowledgement",
+						List.of(numberSymbol, title), Role.SECRETARY, Role.LEADERSHIP));
 			}
 			return notices;
 		}
@@ -78,9 +78,8 @@ public final class PlanEvents {
 		@Override
 		public List<Notice> notices() {
 			return toRoles(leadUnit, NoticeKind.ASSIGNED,
-					"Nhiệm vụ '" + taskText + "' của Kế hoạch số " + numberSymbol + " được giao cho đơn vị chủ trì",
-					"/plans/" + plan.value() + "#task-" + task.value(), "plan-task:" + task.value(), Role.SECRETARY,
-					Role.LEADERSHIP);
+					"/plans/" + plan.value() + "#task-" + task.value(), "plan-task:" + task.value(), "notice.taskAssigned",
+					List.of(taskText, numberSymbol), Role.SECRETARY, Role.LEADERSHIP);
 		}
 	}
 
@@ -102,9 +101,9 @@ public final class PlanEvents {
 		@Override
 		public List<Notice> notices() {
 			return toRoles(issuer, NoticeKind.VERIFICATION_PENDING,
-					"Báo cáo tiến độ nhiệm vụ '" + taskText + "' của Kế hoạch số " + numberSymbol + " chờ xác nhận",
 					"/plans/" + plan.value() + "#report-" + report.value(), "progress-report:" + report.value(),
-					Role.LEADERSHIP, Role.ORGANIZATION_BOARD);
+					"notice.reportAwaitsVerification", List.of(taskText, numberSymbol), Role.LEADERSHIP,
+					Role.ORGANIZATION_BOARD);
 		}
 	}
 
@@ -136,17 +135,17 @@ public final class PlanEvents {
 		@Override
 		public List<Notice> notices() {
 			return toRoles(unit, NoticeKind.RETURNED,
-					"Nhiệm vụ '" + taskText + "' của Kế hoạch số " + numberSymbol + " đã bị trả lại: " + reason,
 					"/plans/" + plan.value() + "#task-" + task.value(), "progress-report:" + report.value(),
-					Role.SECRETARY, Role.LEADERSHIP);
+					"notice.reportReturned", List.of(taskText, numberSymbol, reason), Role.SECRETARY, Role.LEADERSHIP);
 		}
 	}
 
-	private static List<Notice> toRoles(OrgUnitId unit, NoticeKind kind, String text, String link, String key,
-			Role... roles) {
+	/** The same notice to each of the roles in the unit. */
+	private static List<Notice> toRoles(OrgUnitId unit, NoticeKind kind, String link, String key, String messageKey,
+			List<String> arguments, Role... roles) {
 		List<Notice> notices = new ArrayList<>(roles.length);
 		for (Role role : roles) {
-			notices.add(new Notice(Addressee.role(role, unit), kind, text, link, key));
+			notices.add(new Notice(Addressee.role(role, unit), kind, messageKey, arguments, link, key));
 		}
 		return notices;
 	}
