@@ -3,6 +3,8 @@ package vn.xdd.remediation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.xdd.notification.Addressee;
 import vn.xdd.notification.Notice;
 import vn.xdd.notification.NoticeKind;
@@ -22,12 +24,32 @@ public final class PlanEvents {
 	private PlanEvents() {
 	}
 
-	/** A plan, a group, a task or a target was created, changed or removed. */
-	public record PlanChanged(PlanId plan, String action, String what) implements Auditable {
+	/**
+	 * A plan, a group, a task or a target was created, changed or removed.
+	 *
+	 * @param messageKey the message that says what changed (plan.audit.*), rendered in the language
+	 *     of whoever reads the trail
+	 * @param arguments the message's arguments: the plan's own data (a number symbol, a title, a count)
+	 */
+	public record PlanChanged(PlanId plan, String action, String messageKey, List<String> arguments)
+			implements Auditable {
+
+		public PlanChanged {
+			arguments = List.copyOf(arguments);
+		}
+
+		/** The change described by the message {@code messageKey} with its arguments (null arguments print empty). */
+		public static PlanChanged described(PlanId plan, String action, String messageKey, @Nullable Object... arguments) {
+			List<String> texts = new ArrayList<>(arguments.length);
+			for (Object argument : arguments) {
+				texts.add(argument == null ? "" : argument.toString());
+			}
+			return new PlanChanged(plan, action, messageKey, texts);
+		}
 
 		@Override
 		public AuditEntry auditEntry() {
-			return AuditEntry.of(action, "REMEDIATION_PLAN", plan.value(), null, what);
+			return AuditEntry.described(action, "REMEDIATION_PLAN", plan.value(), messageKey, arguments.toArray());
 		}
 	}
 

@@ -7,10 +7,12 @@ import org.junit.jupiter.api.Test;
 import vn.xdd.notification.Addressee;
 import vn.xdd.notification.Notice;
 import vn.xdd.notification.NoticeKind;
+import vn.xdd.remediation.PlanEvents.PlanChanged;
 import vn.xdd.remediation.PlanEvents.PlanDisseminated;
 import vn.xdd.remediation.PlanEvents.ProgressReported;
 import vn.xdd.remediation.PlanEvents.ReportReturned;
 import vn.xdd.remediation.PlanEvents.TaskAssigned;
+import vn.xdd.shared.AuditEntry;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.Role;
 
@@ -84,5 +86,16 @@ class PlanEventsTest {
 		});
 		assertThat(event.auditEntry().before()).isEqualTo("SUBMITTED");
 		assertThat(event.auditEntry().after()).isEqualTo("RETURNED: Thiếu biên bản");
+	}
+
+	@Test
+	void aChangeOfAPlanIsDescribedByAMessageKeyForTheTrail() {
+		AuditEntry entry = PlanChanged.described(PLAN, "UPDATE", "plan.audit.disseminated", 3).auditEntry();
+		assertThat(entry.action()).isEqualTo("UPDATE");
+		assertThat(entry.recordType()).isEqualTo("REMEDIATION_PLAN");
+		assertThat(entry.recordId()).isEqualTo("12");
+		assertThat(entry.messageKey()).isEqualTo("plan.audit.disseminated");
+		assertThat(entry.arguments()).containsExactly("3");
+		assertThat(entry.after()).as("no words of the interface stored").isNull();
 	}
 }

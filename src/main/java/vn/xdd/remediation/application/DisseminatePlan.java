@@ -71,7 +71,7 @@ public class DisseminatePlan implements PlanDissemination {
 			}
 			events.publishEvent(new PlanStatusChanged(id, PlanStatus.DRAFT, PlanStatus.ISSUED, ""));
 		}
-		events.publishEvent(new PlanChanged(id, "UPDATE", "Quán triệt tới " + added.size() + " đơn vị"));
+		events.publishEvent(PlanChanged.described(id, "UPDATE", "plan.audit.disseminated", added.size()));
 		return added;
 	}
 }
