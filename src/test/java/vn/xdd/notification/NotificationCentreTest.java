@@ -160,12 +160,15 @@ class NotificationCentreTest {
 		CreatedUser secretaryB = fixtures.activeUser(Fixtures.unique("btb"), Role.SECRETARY, chapterB);
 		CreatedUser leader = fixtures.activeUser(Fixtures.unique("ld"), Role.LEADERSHIP, committee);
 		String tag = Fixtures.unique("kh");
-		String text = "Kế hoạch khắc phục " + tag + " chờ chi bộ quán triệt";
+		String text = "Kế hoạch số " + tag + "-KH/HU \"Khắc phục " + tag + "\" chờ đơn vị xác nhận đã quán triệt";
+		String html = html(text);
 
-		notices.send(new Notice(Addressee.role(Role.SECRETARY, new OrgUnitId(chapterA)),
-				NoticeKind.ACKNOWLEDGEMENT_PENDING, text, "/plans/" + tag, "plan:" + tag));
-		notices.send(new Notice(Addressee.role(Role.SECRETARY, new OrgUnitId(chapterA)),
-				NoticeKind.ACKNOWLEDGEMENT_PENDING, text, "/plans/" + tag, "plan:" + tag));
+		notices.send(Notice.described(Addressee.role(Role.SECRETARY, new OrgUnitId(chapterA)),
+				NoticeKind.ACKNOWLEDGEMENT_PENDING, "/plans/" + tag, "plan:" + tag, "notice.planAwaitsAcknowledgement",
+				tag + "-KH/HU", "Khắc phục " + tag));
+		notices.send(Notice.described(Addressee.role(Role.SECRETARY, new OrgUnitId(chapterA)),
+				NoticeKind.ACKNOWLEDGEMENT_PENDING, "/plans/" + tag, "plan:" + tag, "notice.planAwaitsAcknowledgement",
+				tag + "-KH/HU", "Khắc phục " + tag));
 
 		String listA = apiList(secretaryA.username());
 		assertThat(JsonPath.<List<String>>read(listA, "$.notices[*].text")).as("stored once").containsExactly(text);
@@ -182,12 +185,12 @@ class NotificationCentreTest {
 		assertThat(Fixtures.testId(badge, "notice-count")).isEqualTo("1");
 		assertThat(badge).contains("hx-trigger=\"every 60s\"");
 		String page = Fixtures.body(mvc.perform(get("/notifications").session(session)).andExpect(status().isOk()).andReturn());
-		assertThat(page).contains(text).contains("Chờ xác nhận đã quán triệt").contains("class=\"unread\"")
+		assertThat(page).contains(html).contains("Chờ xác nhận đã quán triệt").contains("class=\"unread\"")
 			.contains("/notifications/" + id + "/open");
 		mvc.perform(get("/notifications/" + id + "/open").session(session)).andExpect(redirectedUrl("/plans/" + tag));
 		assertThat(headerCount(session)).isZero();
 		page = Fixtures.body(mvc.perform(get("/notifications").session(session)).andExpect(status().isOk()).andReturn());
-		assertThat(page).contains(text).contains("class=\"read\"").doesNotContain("class=\"unread\"");
+		assertThat(page).contains(html).contains("class=\"read\"").doesNotContain("class=\"unread\"");
 		assertThat(JsonPath.<Integer>read(apiList(deputyA.username()), "$.unread")).as("the other secretary").isEqualTo(1);
 
 		// Someone else's notice does not exist for them.
@@ -210,8 +213,8 @@ class NotificationCentreTest {
 		CreatedUser user = fixtures.activeUser(Fixtures.unique("all"), Role.INSPECTION, unit);
 		String tag = Fixtures.unique("v");
 		for (int i = 0; i < 3; i++) {
-			notices.send(new Notice(Addressee.user(new UserId(user.id())), NoticeKind.VERIFICATION_PENDING,
-					"Báo cáo " + tag + " số " + i + " chờ xác nhận", "/reports/" + i, tag + ":" + i));
+			notices.send(Notice.described(Addressee.user(new UserId(user.id())), NoticeKind.VERIFICATION_PENDING,
+					"/reports/" + i, tag + ":" + i, "notice.reportAwaitsVerification", "Nhiệm vụ " + i, tag));
 		}
 		MockHttpSession session = fixtures.login(user.username(), Fixtures.CHANGED_PASSWORD);
 		assertThat(headerCount(session)).isEqualTo(3);
@@ -223,8 +226,8 @@ class NotificationCentreTest {
 	void aStoredLinkNeverLeadsOutsideTheApplication() throws Exception {
 		long unit = fixtures.createUnit(Fixtures.ROOT, "Đảng bộ " + Fixtures.unique("lk"));
 		CreatedUser user = fixtures.activeUser(Fixtures.unique("lk"), Role.OFFICE, unit);
-		notices.send(new Notice(Addressee.user(new UserId(user.id())), NoticeKind.ASSIGNED, "Liên kết lạ",
-				"//evil.example/x", Fixtures.unique("lk")));
+		notices.send(Notice.described(Addressee.user(new UserId(user.id())), NoticeKind.ASSIGNED, "//evil.example/x",
+				Fixtures.unique("lk"), "notice.taskAssigned", "Liên kết lạ", "1-KH/HU"));
 		long id = JsonPath.<Integer>read(apiList(user.username()), "$.notices[0].id");
 		MockHttpSession session = fixtures.login(user.username(), Fixtures.CHANGED_PASSWORD);
 		mvc.perform(get("/notifications/" + id + "/open").session(session)).andExpect(redirectedUrl("/notifications"));
@@ -242,25 +245,61 @@ class NotificationCentreTest {
 		String tag = Fixtures.unique("mail");
 
 		transaction.executeWithoutResult(status -> {
-			notices.send(new Notice(secretaries, NoticeKind.RETURNED, "Báo cáo " + tag + " bị trả lại", "/r/1", tag + ":1"));
+			notices.send(returned(secretaries, tag + " bị trả lại", "/r/1", tag + ":1"));
 			assertThat(mailsAbout(tag)).as("nothing before the commit").isEmpty();
 		});
 		assertThat(mailsAbout(tag)).singleElement().satisfies(m -> {
 			assertThat(m.getBcc()).containsExactly(address);
 			assertThat(m.getSubject()).isEqualTo("Bị trả lại");
-			assertThat(m.getText()).contains("https://xdd.test/r/1");
+			assertThat(m.getText()).startsWith("Nhiệm vụ 'Báo cáo " + tag + " bị trả lại' của Kế hoạch số 7-KH/HU đã bị trả lại: thiếu biên bản")
+				.contains("https://xdd.test/r/1");
 		});
 
 		transaction.executeWithoutResult(status -> {
-			notices.send(new Notice(secretaries, NoticeKind.RETURNED, "Báo cáo " + tag + " lần hai", "/r/2", tag + ":2"));
+			notices.send(returned(secretaries, tag + " lần hai", "/r/2", tag + ":2"));
 			status.setRollbackOnly();
 		});
 		assertThat(mailsAbout(tag)).as("a rolled back change mails nothing").hasSize(1);
 
 		mail.down = true;
-		notices.send(new Notice(secretaries, NoticeKind.RETURNED, "Báo cáo " + tag + " lần ba", "/r/3", tag + ":3"));
+		notices.send(returned(secretaries, tag + " lần ba", "/r/3", tag + ":3"));
 		assertThat(jdbc.sql("select count(*) from notification where key = ?").param(tag + ":3").query(Long.class).single())
 			.as("the notice is kept though the mail server is down").isEqualTo(1);
+	}
+
+	@Test
+	void aNoticeReadsInTheReadersLanguageAndOneWrittenBeforeKeysKeepsItsText() throws Exception {
+		long unit = fixtures.createUnit(Fixtures.ROOT, "Đảng bộ " + Fixtures.unique("ng"));
+		CreatedUser user = fixtures.activeUser(Fixtures.unique("ng"), Role.SECRETARY, unit);
+		String tag = Fixtures.unique("ng");
+		notices.send(returned(Addressee.user(new UserId(user.id())), "Sinh hoạt " + tag, "/plans/1#task-2", tag + ":new"));
+		String old = "Nhiệm vụ cũ " + tag + " được giao cho đơn vị chủ trì";
+		jdbc.sql("insert into notification (user_id, kind, text, link, key, day) values (?, 'ASSIGNED', ?, '/plans/9', ?, current_date)")
+			.params(user.id(), old, tag + ":old")
+			.update();
+
+		List<String> texts = JsonPath.read(apiList(user.username()), "$.notices[*].text");
+		assertThat(texts).containsExactlyInAnyOrder(
+				"Nhiệm vụ 'Báo cáo Sinh hoạt " + tag + "' của Kế hoạch số 7-KH/HU đã bị trả lại: thiếu biên bản", old);
+
+		MockHttpSession session = fixtures.login(user.username(), Fixtures.CHANGED_PASSWORD);
+		String english = Fixtures.body(mvc.perform(get("/notifications").param("lang", "en").session(session))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(english)
+			.contains(html("Task 'Báo cáo Sinh hoạt " + tag + "' of plan no. 7-KH/HU was returned: thiếu biên bản"))
+			.contains(html(old))
+			.doesNotContain(html("của Kế hoạch số 7-KH/HU"));
+	}
+
+	/** A text as Thymeleaf writes it into the page. */
+	static String html(String text) {
+		return text.replace("&", "&amp;").replace("\"", "&quot;").replace("'", "&#39;");
+	}
+
+	static Notice returned(Addressee to, String task, String link, String key) {
+		return Notice.described(to, NoticeKind.RETURNED, link, key, "notice.reportReturned", "Báo cáo " + task, "7-KH/HU",
+				"thiếu biên bản");
 	}
 
 	List<SimpleMailMessage> mailsAbout(String tag) {

@@ -127,9 +127,10 @@ class RemediationLoopTest {
 		mvc.perform(get("/api/v1/plans/" + issued[0]).with(PlanFixtures.as(f.organizer)))
 			.andExpect(jsonPath("$.groups[0].tasks[0].status").value("RETURNED"));
 		assertThat(notices("SECRETARY", f.chapter)).contains("RETURNED");
-		assertThat(jdbc.sql("select text from notification where kind = 'RETURNED' and role = 'SECRETARY' and unit_id = ?")
+		assertThat(jdbc.sql("select message_key || ': ' || array_to_string(message_args, ' | ') from notification"
+				+ " where kind = 'RETURNED' and role = 'SECRETARY' and unit_id = ?")
 			.param(f.chapter)
 			.query(String.class)
-			.single()).contains("15-KH/HU").contains("Thiếu biên bản");
+			.single()).startsWith("notice.reportReturned: ").contains("15-KH/HU").endsWith(" | Thiếu biên bản");
 	}
 }

@@ -2,6 +2,7 @@ package vn.xdd.notification.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.xdd.notification.NoticeInbox;
 import vn.xdd.notification.application.ListNotices;
 import vn.xdd.notification.application.OpenNotice;
-import vn.xdd.notification.persistence.JdbcNotifications.NoticeRow;
+import vn.xdd.notification.application.NoticeView;
 
 /** The caller's notices: the latest first, with the unread count; marking one read. */
 @RestController
@@ -37,8 +38,9 @@ class NotificationApiController {
 	/** A notice as the API shows it. */
 	record NoticeJson(long id, String kind, String text, String link, Instant createdAt, boolean read) {
 
-		static NoticeJson of(NoticeRow row) {
-			return new NoticeJson(row.id(), row.kind().name(), row.text(), row.link(), row.createdAt(), row.read());
+		static NoticeJson of(NoticeView notice) {
+			return new NoticeJson(notice.id(), notice.kind().name(), notice.text(), notice.link(), notice.createdAt(),
+					notice.read());
 		}
 	}
 
@@ -48,13 +50,13 @@ class NotificationApiController {
 
 	@GetMapping
 	@Operation(summary = "Thông báo của người gọi, mới nhất trước (tối đa 200), kèm số chưa đọc")
-	NoticesJson notices() {
-		return new NoticesJson(inbox.unreadCount(), list.list().stream().map(NoticeJson::of).toList());
+	NoticesJson notices(Locale locale) {
+		return new NoticesJson(inbox.unreadCount(), list.list(locale).stream().map(NoticeJson::of).toList());
 	}
 
 	@PostMapping("/{id}/read")
 	@Operation(summary = "Đánh dấu đã đọc một thông báo của người gọi (404 nếu không phải của họ)")
-	NoticeJson read(@PathVariable long id) {
-		return NoticeJson.of(open.open(id));
+	NoticeJson read(@PathVariable long id, Locale locale) {
+		return NoticeJson.of(open.open(id, locale));
 	}
 }

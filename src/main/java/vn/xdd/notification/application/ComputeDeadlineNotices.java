@@ -13,6 +13,7 @@ import vn.xdd.notification.DeadlineSource;
 import vn.xdd.notification.Notice;
 import vn.xdd.notification.NoticeKind;
 import vn.xdd.notification.NotificationProperties;
+import vn.xdd.shared.VietnameseText;
 
 /**
  * The daily deadline round: asks every {@link DeadlineSource} for the open work due until today
@@ -25,20 +26,13 @@ public class ComputeDeadlineNotices {
 
 	private static final Logger log = LoggerFactory.getLogger(ComputeDeadlineNotices.class);
 
-	/** Notices are stored in the language of the installation, Vietnamese. */
-	private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
-
 	private final List<DeadlineSource> sources;
 
 	private final SendNotice send;
 
 	private final NotificationProperties properties;
 
-	private final org.springframework.context.MessageSource messages;
-
-	ComputeDeadlineNotices(List<DeadlineSource> sources, SendNotice send, NotificationProperties properties,
-			org.springframework.context.MessageSource messages) {
-		this.messages = messages;
+	ComputeDeadlineNotices(List<DeadlineSource> sources, SendNotice send, NotificationProperties properties) {
 		this.sources = sources;
 		this.send = send;
 		this.properties = properties;
@@ -61,9 +55,9 @@ public class ComputeDeadlineNotices {
 				}
 				boolean late = deadline.dueOn().isBefore(today);
 				NoticeKind kind = late ? NoticeKind.OVERDUE : NoticeKind.DUE_SOON;
-				String text = messages.getMessage(late ? "notice.overdue" : "notice.dueSoon",
-						new Object[] { vn.xdd.shared.VietnameseText.date(deadline.dueOn()), deadline.title() }, VI);
-				if (!send.sendOnce(new Notice(deadline.to(), kind, text, deadline.link(), deadline.key()), today)) {
+				Notice notice = Notice.described(deadline.to(), kind, deadline.link(), deadline.key(),
+						late ? "notice.overdue" : "notice.dueSoon", VietnameseText.date(deadline.dueOn()), deadline.title());
+				if (!send.sendOnce(notice, today)) {
 					alreadySent++;
 				}
 				else if (late) {

@@ -1,14 +1,14 @@
 package vn.xdd.notification.application;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.notification.persistence.JdbcNotifications;
-import vn.xdd.notification.persistence.JdbcNotifications.NoticeRow;
 
-/** The signed-in user's notices, newest first. */
+/** The signed-in user's notices, newest first, in their language. */
 @Component
 public class ListNotices {
 
@@ -19,13 +19,16 @@ public class ListNotices {
 
 	private final JdbcNotifications notifications;
 
-	ListNotices(NoticeReaders readers, JdbcNotifications notifications) {
+	private final NoticeTexts texts;
+
+	ListNotices(NoticeReaders readers, JdbcNotifications notifications, NoticeTexts texts) {
 		this.readers = readers;
 		this.notifications = notifications;
+		this.texts = texts;
 	}
 
 	@Transactional(readOnly = true)
-	public List<NoticeRow> list() {
-		return notifications.visibleTo(readers.required(), LIMIT);
+	public List<NoticeView> list(Locale locale) {
+		return notifications.visibleTo(readers.required(), LIMIT).stream().map(n -> texts.view(n, locale)).toList();
 	}
 }

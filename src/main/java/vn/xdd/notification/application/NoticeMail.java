@@ -24,7 +24,9 @@ import vn.xdd.security.GrantHolders.Contact;
 /**
  * E-mails a stored notice to its addressees that gave an address, when a mail server is
  * configured (XDD_MAIL_HOST). Runs after the business transaction committed and never fails it:
- * a mail that cannot be sent is logged and the notice stays in the centre.
+ * a mail that cannot be sent is logged and the notice stays in the centre. A mail reads in
+ * Vietnamese, the installation's language: an account records no language of its own (the page's
+ * language is the session's choice), so the centre and the API are where a notice reads in English.
  */
 @Component
 class NoticeMail {
@@ -41,16 +43,19 @@ class NoticeMail {
 
 	private final MessageSource messages;
 
+	private final NoticeTexts texts;
+
 	private final NotificationProperties properties;
 
 	private final String host;
 
 	NoticeMail(ObjectProvider<JavaMailSender> sender, JdbcNotifications notifications, GrantHolders holders,
-			MessageSource messages, NotificationProperties properties, @Value("${spring.mail.host:}") String host) {
+			MessageSource messages, NoticeTexts texts, NotificationProperties properties, @Value("${spring.mail.host:}") String host) {
 		this.sender = sender;
 		this.notifications = notifications;
 		this.holders = holders;
 		this.messages = messages;
+		this.texts = texts;
 		this.properties = properties;
 		this.host = host;
 	}
@@ -84,7 +89,7 @@ class NoticeMail {
 			}
 			message.setBcc(to);
 			message.setSubject(messages.getMessage(notice.kind().messageKey(), null, VIETNAMESE));
-			message.setText(notice.text() + "\n\n" + properties.baseUrl() + notice.link());
+			message.setText(texts.text(notice, VIETNAMESE) + "\n\n" + properties.baseUrl() + notice.link());
 			mailSender.send(message);
 		}
 		catch (RuntimeException e) {

@@ -1,5 +1,7 @@
 package vn.xdd.notification.application;
 
+import java.util.Locale;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,18 +21,20 @@ public class OpenNotice {
 
 	private final JdbcNotifications notifications;
 
-	OpenNotice(NoticeReaders readers, JdbcNotifications notifications) {
+	private final NoticeTexts texts;
+
+	OpenNotice(NoticeReaders readers, JdbcNotifications notifications, NoticeTexts texts) {
 		this.readers = readers;
 		this.notifications = notifications;
+		this.texts = texts;
 	}
 
 	@Transactional
-	public NoticeRow open(long id) {
+	public NoticeView open(long id, Locale locale) {
 		Reader reader = readers.required();
 		NoticeRow notice = notifications.findVisible(reader, id)
 			.orElseThrow(() -> new NotFoundException("notification", Long.toString(id)));
 		notifications.markRead(reader.user(), id);
-		return new NoticeRow(notice.id(), notice.to(), notice.kind(), notice.text(), notice.link(), notice.key(),
-				notice.createdAt(), true);
+		return texts.view(notice.asRead(), locale);
 	}
 }

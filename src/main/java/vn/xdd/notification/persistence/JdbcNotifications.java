@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +27,7 @@ public class JdbcNotifications {
 
 	private static final String VISIBLE = "(n.user_id = :user or n.role || ':' || n.unit_id = any(:grants))";
 
-	private static final String COLUMNS = "n.id, n.user_id, n.role, n.unit_id, n.kind, n.text, n.link, n.key, n.created_at, "
+	private static final String COLUMNS = "n.id, n.user_id, n.role, n.unit_id, n.kind, n.text, n.message_key, n.message_args, n.link, n.key, n.created_at, "
 			+ "exists (select 1 from notification_read r where r.notification_id = n.id and r.user_id = :user) as read";
 
 	private final JdbcClient jdbc;
@@ -43,21 +44,34 @@ public class JdbcNotifications {
 		}
 	}
 
-	/** A stored notice as one reader sees it. */
-	public record NoticeRow(long id, Addressee to, NoticeKind kind, String text, String link, String key,
-			Instant createdAt, boolean read) {
+	/**
+	 * A stored notice as one reader sees it: described by a message key and its arguments, or (when
+	 * written before notices had keys) by its text in Vietnamese.
+	 */
+	public record NoticeRow(long id, Addressee to, NoticeKind kind, @Nullable String text, @Nullable String messageKey,
+			List<String> arguments, String link, String key, Instant createdAt, boolean read) {
+
+		public NoticeRow {
+			arguments = List.copyOf(arguments);
+		}
+
+		/** The same notice, read. */
+		public NoticeRow asRead() {
+			return new NoticeRow(id, to, kind, text, messageKey, arguments, link, key, createdAt, true);
+		}
 	}
 
 	/** Stores the notice unless the same one was stored on {@code day}; the new id, or empty. */
 	public Optional<Long> insertOncePerDay(Notice notice, LocalDate day) {
 		Addressee to = notice.to();
 		return jdbc.sql("""
-				insert into notification (user_id, role, unit_id, kind, text, link, key, day)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
+				insert into notification (user_id, role, unit_id, kind, message_key, message_args, link, key, day)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict do nothing
 				returning id""")
 			.params(to.user() == null ? null : to.user().value(), to.role() == null ? null : to.role().name(),
-					to.unit() == null ? null : to.unit().value(), notice.kind().name(), notice.text(), notice.link(),
+					to.unit() == null ? null : to.unit().value(), notice.kind().name(), notice.messageKey(),
+					notice.arguments().toArray(String[]::new), notice.link(),
 					notice.key(), day)
 			.query(Long.class)
 			.optional();
@@ -124,6 +138,7 @@ public class JdbcNotifications {
 		Addressee to = rs.wasNull() ? Addressee.role(Role.valueOf(rs.getString("role")), new OrgUnitId(rs.getLong("unit_id")))
 				: Addressee.user(new UserId(user));
 		return new NoticeRow(rs.getLong("id"), to, NoticeKind.valueOf(rs.getString("kind")), rs.getString("text"),
-				rs.getString("link"), rs.getString("key"), rs.getTimestamp("created_at").toInstant(), rs.getBoolean("read"));
+				rs.getString("message_key"), List.of((String[]) rs.getArray("message_args").getArray()), rs.getString("link"),
+				rs.getString("key"), rs.getTimestamp("created_at").toInstant(), rs.getBoolean("read"));
 	}
 }

@@ -3,6 +3,7 @@ package vn.xdd.notification.web;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +16,7 @@ import vn.xdd.notification.NoticeInbox;
 import vn.xdd.notification.application.ListNotices;
 import vn.xdd.notification.application.MarkAllNoticesRead;
 import vn.xdd.notification.application.OpenNotice;
-import vn.xdd.notification.persistence.JdbcNotifications.NoticeRow;
+import vn.xdd.notification.application.NoticeView;
 
 /**
  * The notification centre: the list of the user's notices, newest first; opening one marks it
@@ -46,12 +47,12 @@ class NotificationController {
 	}
 
 	/** One line of the centre. */
-	record NoticeView(long id, String kindKey, String text, String when, boolean read) {
+	record NoticeLine(long id, String kindKey, String text, String when, boolean read) {
 	}
 
 	@GetMapping("/notifications")
-	String page(Model model) {
-		List<NoticeView> notices = list.list().stream().map(this::view).toList();
+	String page(Model model, Locale locale) {
+		List<NoticeLine> notices = list.list(locale).stream().map(this::line).toList();
 		model.addAttribute("notices", notices);
 		model.addAttribute("anyUnread", notices.stream().anyMatch(n -> !n.read()));
 		return "notification/notifications";
@@ -64,8 +65,8 @@ class NotificationController {
 	}
 
 	@GetMapping("/notifications/{id}/open")
-	String open(@PathVariable long id) {
-		return "redirect:" + safeLink(open.open(id).link());
+	String open(@PathVariable long id, Locale locale) {
+		return "redirect:" + safeLink(open.open(id, locale).link());
 	}
 
 	@PostMapping("/notifications/read-all")
@@ -82,8 +83,8 @@ class NotificationController {
 		return local ? link : "/notifications";
 	}
 
-	private NoticeView view(NoticeRow row) {
-		return new NoticeView(row.id(), row.kind().messageKey(), row.text(),
-				WHEN.format(row.createdAt().atZone(clock.getZone())), row.read());
+	private NoticeLine line(NoticeView notice) {
+		return new NoticeLine(notice.id(), notice.kind().messageKey(), notice.text(),
+				WHEN.format(notice.createdAt().atZone(clock.getZone())), notice.read());
 	}
 }

@@ -56,6 +56,6 @@ public class AcknowledgePlan implements PlanAcknowledgement {
 		if (!plans.acknowledge(id.value(), unit.value(), day, Actor.currentName())) {
 			throw new BusinessRuleException("plan.error.alreadyAcknowledged");
 		}
-		events.publishEvent(new PlanChanged(id, "UPDATE", "Đơn vị " + unit.value() + " xác nhận đã quán triệt"));
+		events.publishEvent(PlanChanged.described(id, "UPDATE", "plan.audit.acknowledged", unit.value()));
 	}
 }

@@ -35,7 +35,7 @@ public class AddGroup {
 		PlanLifecycle.EDIT.enforce(new PlanLifecycle.Edit(plan.status()));
 		String text = Texts.line(title, 500, "plan.error.groupTitleRequired");
 		long id = plans.insertGroup(planId.value(), text);
-		events.publishEvent(new PlanChanged(planId, "UPDATE", "Thêm nhóm giải pháp: " + text));
+		events.publishEvent(PlanChanged.described(planId, "UPDATE", "plan.audit.groupAdded", text));
 		return id;
 	}
 

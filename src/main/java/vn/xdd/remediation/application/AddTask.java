@@ -54,7 +54,7 @@ public class AddTask implements TaskAddition {
 		if (plan.status() == PlanStatus.ISSUED) {
 			assignment.tell(plan, id, data);
 		}
-		events.publishEvent(new PlanChanged(planId, "UPDATE", "Thêm nhiệm vụ: " + data.text()));
+		events.publishEvent(PlanChanged.described(planId, "UPDATE", "plan.audit.taskAdded", data.text()));
 		return new TaskId(id);
 	}
 }

@@ -54,7 +54,8 @@ public class CreatePlan implements PlanCreation {
 				plans.insertGroup(id, title);
 			}
 		}
-		events.publishEvent(new PlanChanged(new PlanId(id), "CREATE", fields.numberSymbol() + " " + fields.title()));
+		events.publishEvent(PlanChanged.described(new PlanId(id), "CREATE", "plan.audit.created", fields.numberSymbol(),
+				fields.title()));
 		return new PlanId(id);
 	}
 

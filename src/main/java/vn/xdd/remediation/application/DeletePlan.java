@@ -31,6 +31,6 @@ public class DeletePlan {
 		PlanRow plan = access.editable(id.value());
 		PlanLifecycle.DELETE.enforce(new PlanLifecycle.Deletion(plan.status(), plans.countReports(id.value())));
 		plans.deletePlan(id.value());
-		events.publishEvent(new PlanChanged(id, "DELETE", plan.numberSymbol() + " " + plan.title()));
+		events.publishEvent(PlanChanged.described(id, "DELETE", "plan.audit.deleted", plan.numberSymbol(), plan.title()));
 	}
 }

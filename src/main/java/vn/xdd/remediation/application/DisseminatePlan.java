@@ -7,8 +7,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.xdd.notification.NoticeKind;
 import vn.xdd.remediation.PlanEvents.PlanChanged;
+import vn.xdd.remediation.PlanEvents.PlanDisseminated;
 import vn.xdd.remediation.PlanEvents.PlanStatusChanged;
 import vn.xdd.remediation.PlanDissemination;
 import vn.xdd.remediation.PlanId;
@@ -20,7 +20,6 @@ import vn.xdd.remediation.persistence.PlanRows.TaskData;
 import vn.xdd.remediation.persistence.PlanRows.TaskRow;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
-import vn.xdd.shared.Role;
 
 /**
  * Disseminates (quán triệt) a plan to units of the issuer's subtree: a draft becomes ISSUED and
@@ -34,17 +33,14 @@ public class DisseminatePlan implements PlanDissemination {
 
 	private final JdbcPlans plans;
 
-	private final PlanNotices notices;
-
 	private final TaskAssignment assignment;
 
 	private final ApplicationEventPublisher events;
 
-	DisseminatePlan(PlanAccess access, JdbcPlans plans, PlanNotices notices, TaskAssignment assignment,
+	DisseminatePlan(PlanAccess access, JdbcPlans plans, TaskAssignment assignment,
 			ApplicationEventPublisher events) {
 		this.access = access;
 		this.plans = plans;
-		this.notices = notices;
 		this.assignment = assignment;
 		this.events = events;
 	}
@@ -64,11 +60,8 @@ public class DisseminatePlan implements PlanDissemination {
 			.stream()
 			.map(OrgUnitId::new)
 			.toList();
-		for (OrgUnitId unit : added) {
-			notices.send(unit, NoticeKind.ACKNOWLEDGEMENT_PENDING,
-					"Kế hoạch số " + plan.numberSymbol() + " \"" + TaskAssignment.shorten(plan.title())
-							+ "\" chờ đơn vị xác nhận đã quán triệt",
-					"/plans/" + plan.id(), "plan-target:" + plan.id(), Role.SECRETARY, Role.LEADERSHIP);
+		if (!added.isEmpty()) {
+			events.publishEvent(new PlanDisseminated(id, plan.numberSymbol(), TaskAssignment.shorten(plan.title()), added));
 		}
 		if (plan.status() == PlanStatus.DRAFT) {
 			plans.setStatus(id.value(), PlanStatus.ISSUED);
@@ -78,7 +71,7 @@ public class DisseminatePlan implements PlanDissemination {
 			}
 			events.publishEvent(new PlanStatusChanged(id, PlanStatus.DRAFT, PlanStatus.ISSUED, ""));
 		}
-		events.publishEvent(new PlanChanged(id, "UPDATE", "Quán triệt tới " + added.size() + " đơn vị"));
+		events.publishEvent(PlanChanged.described(id, "UPDATE", "plan.audit.disseminated", added.size()));
 		return added;
 	}
 }

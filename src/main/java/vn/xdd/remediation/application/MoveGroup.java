@@ -44,6 +44,6 @@ public class MoveGroup {
 			int slot = i == index ? other : i == other ? index : i;
 			plans.setGroupPosition(groups.get(i).id(), slot + 1);
 		}
-		events.publishEvent(new PlanChanged(planId, "UPDATE", "Sắp xếp nhóm giải pháp: " + group.title()));
+		events.publishEvent(PlanChanged.described(planId, "UPDATE", "plan.audit.groupMoved", group.title()));
 	}
 }

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.remediation.PlanEvents.PlanChanged;
 import vn.xdd.remediation.PlanId;
+import vn.xdd.shared.VietnameseText;
 import vn.xdd.remediation.PlanNumbering;
 import vn.xdd.remediation.persistence.JdbcPlans;
 import vn.xdd.remediation.persistence.PlanRows.PlanRow;
@@ -33,7 +34,7 @@ public class RecordIssuedNumber implements PlanNumbering {
 	public void recordIssuedNumber(PlanId id, String numberSymbol, LocalDate issuedOn) {
 		PlanRow plan = access.visible(id.value());
 		plans.setNumber(plan.id(), numberSymbol, issuedOn);
-		events.publishEvent(new PlanChanged(id, "UPDATE", "Số " + numberSymbol + " ngày " + issuedOn
-				+ " (sổ đăng ký văn bản)"));
+		events.publishEvent(PlanChanged.described(id, "UPDATE", "plan.audit.numberRecorded", numberSymbol,
+				VietnameseText.date(issuedOn)));
 	}
 }

@@ -37,6 +37,6 @@ public class RemoveGroup {
 			throw new BusinessRuleException("plan.error.groupNotEmpty");
 		}
 		plans.deleteGroup(group.id());
-		events.publishEvent(new PlanChanged(planId, "UPDATE", "Xóa nhóm giải pháp: " + group.title()));
+		events.publishEvent(PlanChanged.described(planId, "UPDATE", "plan.audit.groupRemoved", group.title()));
 	}
 }

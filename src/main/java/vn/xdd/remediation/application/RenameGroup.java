@@ -35,6 +35,6 @@ public class RenameGroup {
 		GroupRow group = AddGroup.group(plans, planId, groupId);
 		String text = Texts.line(title, 500, "plan.error.groupTitleRequired");
 		plans.renameGroup(group.id(), text);
-		events.publishEvent(new PlanChanged(planId, "UPDATE", "Đổi tên nhóm giải pháp: " + text));
+		events.publishEvent(PlanChanged.described(planId, "UPDATE", "plan.audit.groupRenamed", text));
 	}
 }

@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xdd.files.Attachments;
 import vn.xdd.files.FileId;
 import vn.xdd.files.StoredFile;
-import vn.xdd.notification.NoticeKind;
 import vn.xdd.remediation.PlanEvents.ProgressReported;
 import vn.xdd.remediation.PlanId;
 import vn.xdd.remediation.ProgressReportCommand;
@@ -33,7 +32,6 @@ import vn.xdd.review.ShortcomingWork;
 import vn.xdd.review.Shortcomings;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
-import vn.xdd.shared.Role;
 
 /**
  * The lead unit reports progress on a task: a stage or a percentage, a narrative, evidence files.
@@ -53,21 +51,18 @@ public class ReportProgress implements ProgressReporting {
 
 	private final Shortcomings shortcomings;
 
-	private final PlanNotices notices;
-
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
 	ReportProgress(PlanAccess access, JdbcPlans plans, Attachments attachments, ShortcomingWork register,
-			Shortcomings shortcomings, PlanNotices notices, Clock clock,
+			Shortcomings shortcomings, Clock clock,
 			ApplicationEventPublisher events) {
 		this.access = access;
 		this.plans = plans;
 		this.attachments = attachments;
 		this.register = register;
 		this.shortcomings = shortcomings;
-		this.notices = notices;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -112,13 +107,9 @@ public class ReportProgress implements ProgressReporting {
 		if (percent != null && percent == 100) {
 			reportLinkedRemedied(taskId, narrative, files);
 		}
-		notices.send(plan.unit(), NoticeKind.VERIFICATION_PENDING,
-				"Báo cáo tiến độ nhiệm vụ '" + TaskAssignment.shorten(task.text()) + "' của Kế hoạch số "
-						+ plan.numberSymbol() + " chờ xác nhận",
-				"/plans/" + plan.id() + "#report-" + id, "progress-report:" + id, Role.LEADERSHIP,
-				Role.ORGANIZATION_BOARD);
-		events.publishEvent(new ProgressReported(new PlanId(plan.id()), id, taskId,
-				(percent == null ? stage : percent + "%") + " — " + TaskAssignment.shorten(narrative)));
+		events.publishEvent(new ProgressReported(new PlanId(plan.id()), new ReportId(id), taskRef,
+				(percent == null ? stage : percent + "%") + " — " + TaskAssignment.shorten(narrative), plan.unit(),
+				plan.numberSymbol(), TaskAssignment.shorten(task.text())));
 		return new ReportId(id);
 	}
 

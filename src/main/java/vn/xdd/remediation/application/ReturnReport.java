@@ -9,9 +9,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.xdd.notification.NoticeKind;
-import vn.xdd.remediation.PlanEvents.ReportDecided;
+import vn.xdd.remediation.PlanEvents.ReportReturned;
 import vn.xdd.remediation.PlanId;
+import vn.xdd.remediation.ReportId;
+import vn.xdd.remediation.TaskId;
 import vn.xdd.remediation.domain.ReportDecisions;
 import vn.xdd.remediation.domain.ReportStatus;
 import vn.xdd.remediation.domain.TaskStatus;
@@ -25,7 +26,6 @@ import vn.xdd.review.ShortcomingWork;
 import vn.xdd.review.Shortcomings;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
-import vn.xdd.shared.Role;
 
 /**
  * The issuing level returns a progress report with a reason: the task is RETURNED to the lead
@@ -42,17 +42,14 @@ public class ReturnReport {
 
 	private final Shortcomings shortcomings;
 
-	private final PlanNotices notices;
-
 	private final ApplicationEventPublisher events;
 
 	ReturnReport(PlanAccess access, JdbcPlans plans, ShortcomingWork register,
-			Shortcomings shortcomings, PlanNotices notices, ApplicationEventPublisher events) {
+			Shortcomings shortcomings, ApplicationEventPublisher events) {
 		this.access = access;
 		this.plans = plans;
 		this.register = register;
 		this.shortcomings = shortcomings;
-		this.notices = notices;
 		this.events = events;
 	}
 
@@ -74,11 +71,7 @@ public class ReturnReport {
 				.filter(s -> s.status() == ShortcomingStatus.REPORTED)
 				.forEach(s -> register.returnWithReason(s.id(), why));
 		}
-		notices.send(new OrgUnitId(report.unitId()), NoticeKind.RETURNED,
-				"Nhiệm vụ '" + TaskAssignment.shorten(task.text()) + "' của Kế hoạch số " + plan.numberSymbol()
-						+ " đã bị trả lại: " + why,
-				"/plans/" + plan.id() + "#task-" + task.id(), "progress-report:" + reportId, Role.SECRETARY,
-				Role.LEADERSHIP);
-		events.publishEvent(new ReportDecided(new PlanId(plan.id()), reportId, "RETURNED", why));
+		events.publishEvent(new ReportReturned(new PlanId(plan.id()), new ReportId(reportId), new TaskId(task.id()), why,
+				new OrgUnitId(report.unitId()), plan.numberSymbol(), TaskAssignment.shorten(task.text())));
 	}
 }

@@ -1,31 +1,31 @@
 package vn.xdd.remediation.application;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import vn.xdd.notification.NoticeKind;
+import vn.xdd.remediation.PlanEvents.TaskAssigned;
+import vn.xdd.remediation.PlanId;
+import vn.xdd.remediation.TaskId;
 import vn.xdd.remediation.persistence.PlanRows.PlanRow;
 import vn.xdd.remediation.persistence.PlanRows.TaskData;
 import vn.xdd.shared.OrgUnitId;
-import vn.xdd.shared.Role;
 
 /** Tells a lead unit's secretary and standing committee that a task of a plan in force is theirs. */
 @Component
 class TaskAssignment {
 
-	private final PlanNotices notices;
+	private final ApplicationEventPublisher events;
 
-	TaskAssignment(PlanNotices notices) {
-		this.notices = notices;
+	TaskAssignment(ApplicationEventPublisher events) {
+		this.events = events;
 	}
 
 	void tell(PlanRow plan, long taskId, TaskData task) {
 		if (task.leadUnitId() == null) {
 			return;
 		}
-		notices.send(new OrgUnitId(task.leadUnitId()), NoticeKind.ASSIGNED,
-				"Nhiệm vụ '" + shorten(task.text()) + "' của Kế hoạch số " + plan.numberSymbol()
-						+ " được giao cho đơn vị chủ trì",
-				"/plans/" + plan.id() + "#task-" + taskId, "plan-task:" + taskId, Role.SECRETARY, Role.LEADERSHIP);
+		events.publishEvent(new TaskAssigned(new PlanId(plan.id()), plan.numberSymbol(), new TaskId(taskId),
+				shorten(task.text()), new OrgUnitId(task.leadUnitId())));
 	}
 
 	static String shorten(String text) {

@@ -44,6 +44,6 @@ public class UpdatePlan {
 				fields.campaignId())) {
 			throw new BusinessRuleException("plan.error.stale");
 		}
-		events.publishEvent(new PlanChanged(id, "UPDATE", fields.numberSymbol() + " " + fields.title()));
+		events.publishEvent(PlanChanged.described(id, "UPDATE", "plan.audit.updated", fields.numberSymbol(), fields.title()));
 	}
 }

@@ -60,6 +60,6 @@ public class UpdateTask {
 		if (plan.status() == PlanStatus.ISSUED && !Objects.equals(task.leadUnitId(), data.leadUnitId())) {
 			assignment.tell(plan, taskId, data);
 		}
-		events.publishEvent(new PlanChanged(planId, "UPDATE", "Sửa nhiệm vụ: " + data.text()));
+		events.publishEvent(PlanChanged.described(planId, "UPDATE", "plan.audit.taskUpdated", data.text()));
 	}
 }
