@@ -10,27 +10,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.xdd.audit.application.AuditTrail;
 import vn.xdd.shared.AuditEntry;
 
 /** The {@code audit_event} table: insert and filtered reads, never update or delete. */
 @Repository
-public class AuditStore {
+public class AuditStore implements AuditTrail {
 
 	private final JdbcClient jdbc;
 
 	public AuditStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/** One stored line of the trail. */
-	public record AuditLine(long id, OffsetDateTime occurredAt, @Nullable String actor, String action, String recordType,
-			@Nullable String recordId, @Nullable String before, @Nullable String after, @Nullable String detail,
-			@Nullable String remoteAddress, @Nullable String messageKey, List<String> arguments) {
-	}
-
-	/** What the trail page filters on; null fields do not filter. */
-	public record Filter(@Nullable String actor, @Nullable LocalDate from, @Nullable LocalDate to,
-			@Nullable String recordType, @Nullable String action) {
 	}
 
 	public void insert(String actor, AuditEntry entry, @Nullable String remoteAddress) {
@@ -45,7 +35,8 @@ public class AuditStore {
 	}
 
 	/** Lines matching the filter, newest first, older than {@code beforeId} when given (keyset paging). */
-	public List<AuditLine> find(Filter filter, @Nullable Long beforeId, int limit, ZoneId zone) {
+	@Override
+	public List<Line> find(Filter filter, @Nullable Long beforeId, int limit, ZoneId zone) {
 		StringBuilder sql = new StringBuilder("select * from audit_event where true");
 		List<Object> params = new ArrayList<>();
 		if (filter.actor() != null && !filter.actor().isBlank()) {
@@ -76,7 +67,7 @@ public class AuditStore {
 		params.add(limit);
 		return jdbc.sql(sql.toString())
 			.params(params)
-			.query((rs, i) -> new AuditLine(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
+			.query((rs, i) -> new Line(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
 					rs.getString("actor"), rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),
 					rs.getString("before_summary"), rs.getString("after_summary"), rs.getString("detail"),
 					rs.getString("remote_address"), rs.getString("message_key"),
@@ -84,10 +75,12 @@ public class AuditStore {
 			.list();
 	}
 
+	@Override
 	public List<String> recordTypes() {
 		return jdbc.sql("select distinct record_type from audit_event order by 1").query(String.class).list();
 	}
 
+	@Override
 	public List<String> actions() {
 		return jdbc.sql("select distinct action from audit_event order by 1").query(String.class).list();
 	}

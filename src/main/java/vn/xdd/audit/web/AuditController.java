@@ -17,8 +17,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.xdd.audit.persistence.AuditStore;
-import vn.xdd.audit.persistence.AuditStore.AuditLine;
+import vn.xdd.audit.application.AuditTrail;
+import vn.xdd.audit.application.AuditTrail.Line;
 import vn.xdd.shared.AccessScope;
 
 /**
@@ -32,13 +32,13 @@ class AuditController {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	private final AuditStore store;
+	private final AuditTrail store;
 
 	private final AccessScope scope;
 
 	private final MessageSource messages;
 
-	AuditController(AuditStore store, AccessScope scope, MessageSource messages) {
+	AuditController(AuditTrail store, AccessScope scope, MessageSource messages) {
 		this.store = store;
 		this.scope = scope;
 		this.messages = messages;
@@ -55,10 +55,10 @@ class AuditController {
 		if (!scope.isSystemAdministrator()) {
 			throw new AccessDeniedException("system administrator only");
 		}
-		AuditStore.Filter filter = new AuditStore.Filter(actor, from, to, recordType, action);
-		List<AuditLine> lines = store.find(filter, before, PAGE_SIZE + 1, ZONE);
+		AuditTrail.Filter filter = new AuditTrail.Filter(actor, from, to, recordType, action);
+		List<Line> lines = store.find(filter, before, PAGE_SIZE + 1, ZONE);
 		boolean more = lines.size() > PAGE_SIZE;
-		List<AuditLine> page = more ? lines.subList(0, PAGE_SIZE) : lines;
+		List<Line> page = more ? lines.subList(0, PAGE_SIZE) : lines;
 		model.addAttribute("lines", page.stream().map(l -> new LineView(l, ZONE, text(l, locale))).toList());
 		model.addAttribute("nextBefore", more ? page.get(page.size() - 1).id() : null);
 		model.addAttribute("filter", filter);
@@ -71,7 +71,7 @@ class AuditController {
 	}
 
 	/** What happened, in the reader's language where the line was described by a message; else its after-summary. */
-	private @Nullable String text(AuditLine line, Locale locale) {
+	private @Nullable String text(Line line, Locale locale) {
 		String key = line.messageKey();
 		return key == null ? line.after() : messages.getMessage(key, line.arguments().toArray(), key, locale);
 	}
@@ -81,7 +81,7 @@ class AuditController {
 			@Nullable String recordId, @Nullable String before, @Nullable String after, @Nullable String detail,
 			@Nullable String remoteAddress) {
 
-		LineView(AuditLine l, ZoneId zone, @Nullable String after) {
+		LineView(Line l, ZoneId zone, @Nullable String after) {
 			this(l.id(), l.occurredAt().atZoneSameInstant(zone).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")),
 					l.actor(), l.action(), l.recordType(), l.recordId(), l.before(), after, l.detail(),
 					l.remoteAddress());
