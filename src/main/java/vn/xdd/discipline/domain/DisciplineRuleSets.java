@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The rule sets a committee works with: the discipline sets of each era and the planning bar sets,
- * loaded from the database (where the [unconfirmed] figures can be corrected) and seeded from
- * {@link DefaultRuleSets}.
+ * loaded from the database, where the migration seeded the figures of
+ * ../shared/domain/discipline.md and the [unconfirmed] ones can be corrected.
  */
 public record DisciplineRuleSets(List<DisciplineRuleSet> discipline, List<PlanningBarSet> planningBars) {
 

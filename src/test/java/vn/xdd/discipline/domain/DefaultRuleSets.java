@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The rule sets as ../shared/domain/discipline.md states them, from which a new installation's
- * tables are seeded; afterwards the committee's copy in the database is the one used (a corrected
- * [unconfirmed] figure is kept there). The in-force days are the regulations' signing days.
+ * The rule sets as ../shared/domain/discipline.md states them, for the rule tests; the migration
+ * seeds the same figures into the tables the application reads (DisciplineRuleSetsSeedTest
+ * compares them). The in-force days are the regulations' signing days.
  */
 public final class DefaultRuleSets {
 

@@ -10,8 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * The authority table as ../shared/domain/discipline.md states it, from which a new installation is
- * seeded; the committee corrects its copy in the database.
+ * The authority table as ../shared/domain/discipline.md states it, for the rule tests; the migration
+ * seeds the same lines (DisciplineRuleSetsSeedTest compares them).
  */
 public final class DefaultAuthority {
 
