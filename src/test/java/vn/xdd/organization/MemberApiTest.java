@@ -133,7 +133,7 @@ class MemberApiTest {
 		assertThat((String) JsonPath.read(ended, "$.detail")).isEqualTo("Chức vụ này đã kết thúc.");
 
 		String suspended = members.postJson("/api/v1/members/" + id + "/status",
-				Map.of("status", "SUSPENDED", "from", LocalDate.now().minusDays(3).toString(), "decisionRef", "3-QĐ/UBKT"),
+				Map.of("status", "SUSPENDED", "from", Fixtures.today().minusDays(3).toString(), "decisionRef", "3-QĐ/UBKT"),
 				200);
 		assertThat((String) JsonPath.read(suspended, "$.status")).isEqualTo("SUSPENDED");
 		// The probation before the full membership, the full membership, the suspension.
@@ -145,7 +145,7 @@ class MemberApiTest {
 			.single()).isEqualTo(3);
 
 		String refused = members.postJson("/api/v1/members/" + id + "/status",
-				Map.of("status", "PROBATIONARY", "from", LocalDate.now().plusDays(3).toString()), 400);
+				Map.of("status", "PROBATIONARY", "from", Fixtures.today().plusDays(3).toString()), 400);
 		assertThat((String) JsonPath.read(refused, "$.detail")).isEqualTo("Ngày hiệu lực của trạng thái chưa tới.");
 	}
 
