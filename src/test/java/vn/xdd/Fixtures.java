@@ -77,6 +77,14 @@ public final class Fixtures {
 	}
 
 	/** Sends the request from the given remote address. */
+	/**
+	 * Today as the application counts it: Vietnam's day (the application's clock is
+	 * Asia/Ho_Chi_Minh), not the test machine's, which is a day behind from 17:00 UTC.
+	 */
+	public static java.time.LocalDate today() {
+		return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+	}
+
 	public static RequestPostProcessor from(String address) {
 		return request -> {
 			request.setRemoteAddr(address);

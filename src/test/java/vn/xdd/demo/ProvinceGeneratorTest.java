@@ -131,7 +131,7 @@ class ProvinceGeneratorTest {
 		List<String> stored = jdbc.sql("select full_name from member order by id limit 20").query(String.class).list();
 		long[] anyIds = new long[CHAPTERS];
 		List<String> again = names(new SyntheticProvince(SEED, MEMBERS, CHAPTERS, LocalDate.of(2031, 5, 19)), anyIds);
-		List<String> otherSeed = names(new SyntheticProvince(SEED + 1, MEMBERS, CHAPTERS, LocalDate.now()), anyIds);
+		List<String> otherSeed = names(new SyntheticProvince(SEED + 1, MEMBERS, CHAPTERS, vn.xdd.Fixtures.today()), anyIds);
 		assertThat(stored).hasSize(20).isEqualTo(again);
 		assertThat(otherSeed).isNotEqualTo(stored);
 		assertThat(stored).allSatisfy(name -> assertThat(name.split(" ")).hasSizeBetween(3, 4));

@@ -264,8 +264,8 @@ class DocumentsTest {
 		String location = mvc.perform(post("/documents/reports").session(session)
 			.with(csrf())
 			.param("unitId", Long.toString(unit))
-			.param("periodFrom", LocalDate.now().minusMonths(1).toString())
-			.param("periodTo", LocalDate.now().plusDays(1).toString()))
+			.param("periodFrom", Fixtures.today().minusMonths(1).toString())
+			.param("periodTo", Fixtures.today().plusDays(1).toString()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -327,7 +327,7 @@ class DocumentsTest {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains(districtName)
-				.contains("từ ngày " + LocalDate.now().minusMonths(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+				.contains("từ ngày " + Fixtures.today().minusMonths(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 			List<String> merged = sheet.getMergedRegions().stream().map(CellRangeAddress::formatAsString).toList();
 			// Title A1:I1; Biểu 1 caption on row 3, headers on rows 4-5.
 			assertThat(merged).contains("A1:I1", "A4:A5", "B4:B5", "C4:C5", "D4:G4", "H4:H5", "I4:I5");

@@ -136,7 +136,7 @@ class MemberApiTest {
 				Map.of("lastDay", "2024-06-01"), 404);
 
 		String suspended = members.postJson("/api/v1/members/" + id + "/status",
-				Map.of("status", "SUSPENDED", "from", LocalDate.now().minusDays(3).toString(), "decisionRef", "3-QĐ/UBKT"),
+				Map.of("status", "SUSPENDED", "from", Fixtures.today().minusDays(3).toString(), "decisionRef", "3-QĐ/UBKT"),
 				200);
 		assertThat((String) JsonPath.read(suspended, "$.status")).isEqualTo("SUSPENDED");
 		// The probation before the full membership, the full membership, the suspension.
@@ -148,7 +148,7 @@ class MemberApiTest {
 			.single()).isEqualTo(3);
 
 		String refused = members.postJson("/api/v1/members/" + id + "/status",
-				Map.of("status", "PROBATIONARY", "from", LocalDate.now().plusDays(3).toString()), 400);
+				Map.of("status", "PROBATIONARY", "from", Fixtures.today().plusDays(3).toString()), 400);
 		assertThat((String) JsonPath.read(refused, "$.detail")).isEqualTo("Ngày hiệu lực của trạng thái chưa tới.");
 	}
 

@@ -105,8 +105,8 @@ class MemberHistoryRulesTest {
 					Map.of("unitId", place.chapter(), "title", "Trưởng thôn", "kind", "GOVERNMENT", "from", "2020-01-01"),
 					201);
 		}
-		String day = LocalDate.now().minusDays(2).toString();
-		String last = LocalDate.now().minusDays(3).toString();
+		String day = Fixtures.today().minusDays(2).toString();
+		String last = Fixtures.today().minusDays(3).toString();
 		String deceased = members.postJson("/api/v1/members/" + died + "/status", Map.of("status", "DECEASED", "from", day),
 				200);
 		List<String> ends = JsonPath.read(deceased, "$.timeline.positions[*].to");
@@ -123,7 +123,7 @@ class MemberHistoryRulesTest {
 	void aMemberNeverRecognisedAsFullMemberComesBackProbationary() throws Exception {
 		MemberFixtures members = new MemberFixtures(mvc);
 		Place place = place(members);
-		LocalDate today = LocalDate.now();
+		LocalDate today = Fixtures.today();
 		long id = members.member(place.chapter(), "Mã Văn Phúc", f -> {
 			f.put("admittedOn", today.minusYears(2));
 			f.put("fullMemberOn", null);

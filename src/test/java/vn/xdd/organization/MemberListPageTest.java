@@ -172,7 +172,7 @@ class MemberListPageTest {
 		long committee = members.committee("Đảng bộ Bộ lọc " + Fixtures.unique("f"));
 		long first = members.chapter(committee, "Chi bộ Một " + Fixtures.unique("c"));
 		long second = members.chapter(committee, "Chi bộ Hai " + Fixtures.unique("c"));
-		LocalDate today = LocalDate.now();
+		LocalDate today = Fixtures.today();
 		members.member(first, "Lê Thị Hạnh", f -> {
 			f.put("sex", "FEMALE");
 			f.put("birthDate", today.minusYears(25));

@@ -273,7 +273,7 @@ class MemberRecordPageTest {
 	void statusChangesAndTransfersFollowTheRulesThroughThePage() throws Exception {
 		Place place = place();
 		MemberFixtures members = new MemberFixtures(mvc);
-		LocalDate today = LocalDate.now();
+		LocalDate today = Fixtures.today();
 		long recent = members.member(place.chapter(), "Lục Văn Vinh", f -> {
 			f.put("admittedOn", today.minusMonths(6));
 			f.put("fullMemberOn", null);

@@ -108,7 +108,7 @@ final class PlanFixtures {
 			.collect(java.util.stream.Collectors.joining(","));
 		MvcResult result = postJson("/api/v1/plans/" + plan + "/tasks", organizer,
 				"{\"groupId\":" + firstGroup(plan) + ",\"text\":\"" + text + "\",\"shortcomings\":[" + items + "],\"leadUnitId\":" + chapter
-						+ ",\"deadline\":\"" + LocalDate.now().plusMonths(3) + "\",\"recurrence\":\"NONE\","
+						+ ",\"deadline\":\"" + Fixtures.today().plusMonths(3) + "\",\"recurrence\":\"NONE\","
 						+ "\"expectedOutput\":\"Biên bản sinh hoạt chi bộ\"}")
 			.andExpect(status().isCreated())
 			.andReturn();

@@ -44,7 +44,7 @@ class PlanLifecycleAndAccessTest {
 		long[] issued = f.issuedWithTask("09-KH/DU");
 
 		java.util.List<vn.xdd.notification.Deadline> deadlines = deadlineSources.stream()
-			.flatMap(s -> s.openDeadlinesUntil(LocalDate.now().plusYears(1)).stream())
+			.flatMap(s -> s.openDeadlinesUntil(Fixtures.today().plusYears(1)).stream())
 			.toList();
 
 		assertThat(deadlines).noneMatch(d -> d.key().equals("plan-task:" + draftTask));
@@ -104,7 +104,7 @@ class PlanLifecycleAndAccessTest {
 		long plan = f.draft("04-KH/DU");
 		long task = f.chapterTask(plan, "Xây dựng quy hoạch cán bộ");
 		long group = f.firstGroup(plan);
-		String deadline = LocalDate.now().plusMonths(2).toString();
+		String deadline = Fixtures.today().plusMonths(2).toString();
 
 		mvc.perform(put("/api/v1/tasks/" + task).with(PlanFixtures.as(f.organizer))
 			.contentType(MediaType.APPLICATION_JSON)

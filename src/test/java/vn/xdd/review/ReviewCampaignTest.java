@@ -79,7 +79,7 @@ class ReviewCampaignTest {
 		otherChapter = members.unit(district, "GRASSROOTS_CHAPTER", "Chi bộ khác " + Fixtures.unique("kd"));
 		m1 = members.member(chapter, "Nguyễn Văn An");
 		m2 = members.member(chapter, "Trần Thị Bình");
-		LocalDate today = LocalDate.now();
+		LocalDate today = Fixtures.today();
 		recent = members.member(chapter, "Lê Văn Mới", f -> {
 			f.put("admittedOn", today.minusDays(10));
 			f.put("fullMemberOn", null);

@@ -162,7 +162,7 @@ class ScopeEnforcementTest {
 	/** A campaign, a review, a shortcoming with an evidence file and a plan of the unit, made through the API. */
 	Records records(long unit, long member) throws Exception {
 		var who = Fixtures.as(organizer, Fixtures.CHANGED_PASSWORD);
-		java.time.LocalDate today = java.time.LocalDate.now();
+		java.time.LocalDate today = Fixtures.today();
 		String campaignName = "Kiểm điểm " + Fixtures.unique("k");
 		long campaign = Fixtures.number(body(post("/api/v1/campaigns").with(Fixtures.admin())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -290,12 +290,12 @@ class ScopeEnforcementTest {
 						all(redirectedUrlPattern("/members/*"), flash().attribute("notice", "member.updated")))),
 				Named.of("POST /members/{id}/status", new Case(false, Subject.MEMBER,
 						t -> post("/members/" + t.member() + "/status").param("status", "SUSPENDED")
-							.param("from", java.time.LocalDate.now().toString()),
+							.param("from", Fixtures.today().toString()),
 						all(redirectedUrlPattern("/members/*"), flash().attribute("notice", "member.statusChanged")))),
 				Named.of("POST /members/{id}/transfer", new Case(false, Subject.MEMBER,
 						t -> post("/members/" + t.member() + "/transfer")
 							.param("chapterId", Long.toString(registry.otherChapterA()))
-							.param("from", java.time.LocalDate.now().toString()),
+							.param("from", Fixtures.today().toString()),
 						all(redirectedUrlPattern("/members/*"), flash().attribute("notice", "member.transferred")))),
 				Named.of("POST /members/{id}/positions", new Case(false, Subject.MEMBER,
 						t -> post("/members/" + t.member() + "/positions").param("title", "Bí thư chi bộ")
@@ -305,7 +305,7 @@ class ScopeEnforcementTest {
 						all(redirectedUrlPattern("/members/*"), flash().attribute("notice", "member.positionAssigned")))),
 				Named.of("POST /members/{id}/positions/{positionId}/end", new Case(false, Subject.MEMBER,
 						t -> post("/members/" + t.member() + "/positions/" + t.position() + "/end").param("lastDay",
-								java.time.LocalDate.now().toString()),
+								Fixtures.today().toString()),
 						all(redirectedUrlPattern("/members/*"), flash().attribute("notice", "member.positionEnded")))),
 				Named.of("POST /members/new", new Case(false, Subject.CHAPTER,
 						t -> post("/members/new").param("chapterId", Long.toString(t.chapter()))
@@ -326,12 +326,12 @@ class ScopeEnforcementTest {
 						all(status().isOk(), jsonPath("$.fullName").value("Lưu Văn Ấn")))),
 				Named.of("POST /api/v1/members/{id}/status", new Case(true, Subject.MEMBER,
 						t -> post("/api/v1/members/" + t.member() + "/status").contentType(MediaType.APPLICATION_JSON)
-							.content(json("{\"status\":\"SUSPENDED\",\"from\":\"%s\"}", java.time.LocalDate.now())),
+							.content(json("{\"status\":\"SUSPENDED\",\"from\":\"%s\"}", Fixtures.today())),
 						all(status().isOk(), jsonPath("$.status").value("SUSPENDED")))),
 				Named.of("POST /api/v1/members/{id}/transfer", new Case(true, Subject.MEMBER,
 						t -> post("/api/v1/members/" + t.member() + "/transfer").contentType(MediaType.APPLICATION_JSON)
 							.content(json("{\"chapterId\":%d,\"from\":\"%s\"}", registry.otherChapterA(),
-									java.time.LocalDate.now())),
+									Fixtures.today())),
 						all(status().isOk(), jsonPath("$.chapterId").value(registry.otherChapterA())))),
 				Named.of("POST /api/v1/members/{id}/positions", new Case(true, Subject.MEMBER,
 						t -> post("/api/v1/members/" + t.member() + "/positions").contentType(MediaType.APPLICATION_JSON)
@@ -341,8 +341,8 @@ class ScopeEnforcementTest {
 				Named.of("POST /api/v1/members/{id}/positions/{positionId}/end", new Case(true, Subject.MEMBER,
 						t -> post("/api/v1/members/" + t.member() + "/positions/" + t.position() + "/end")
 							.contentType(MediaType.APPLICATION_JSON)
-							.content(json("{\"lastDay\":\"%s\"}", java.time.LocalDate.now())),
-						all(status().isOk(), jsonPath("$.to").value(java.time.LocalDate.now().toString())))),
+							.content(json("{\"lastDay\":\"%s\"}", Fixtures.today())),
+						all(status().isOk(), jsonPath("$.to").value(Fixtures.today().toString())))),
 				Named.of("POST /api/v1/members", new Case(true, Subject.CHAPTER,
 						t -> post("/api/v1/members").contentType(MediaType.APPLICATION_JSON)
 							.content(json("{\"chapterId\":%d,\"fullName\":\"Lưu Thị Đào\",\"birthDate\":\"1990-03-01\","
@@ -434,7 +434,7 @@ class ScopeEnforcementTest {
 	long rootCampaign() {
 		if (rootCampaign == 0) {
 			try {
-				java.time.LocalDate today = java.time.LocalDate.now();
+				java.time.LocalDate today = Fixtures.today();
 				rootCampaign = Fixtures.number(members.postJson("/api/v1/campaigns",
 						java.util.Map.of("unitId", Fixtures.ROOT, "name", Fixtures.unique("Kiểm điểm toàn tỉnh"),
 								"periodFrom", today.minusYears(1), "periodTo", today.plusDays(1)),

@@ -16,6 +16,7 @@ import vn.xdd.Fixtures.CreatedUser;
 import vn.xdd.XddIntegrationTest;
 import vn.xdd.shared.Role;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -96,6 +97,16 @@ class ApiProblemDetailsTest {
 		// PostgreSQL cannot store U+0000; the sender is told, in Vietnamese, and nothing is saved.
 		problem(postUnit("{\"parentId\":1,\"type\":\"AGENCY\",\"name\":\"Cơ quan\\u0000X\"}"), 400,
 				"Văn bản gửi lên có ký tự không hợp lệ (ký tự NUL). Hãy xóa ký tự đó rồi gửi lại; chưa có gì được lưu.");
+	}
+
+	@Test
+	void nulByteInAPageFormIsThe400PageInVietnamese() throws Exception {
+		String name = Fixtures.unique("Cơ quan") + "\u0000X";
+		mvc.perform(post("/units/1/children").session(fixtures.adminSession()).with(csrf()).param("name", name)
+				.param("typeCode", "AGENCY"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"Văn bản gửi lên có ký tự không hợp lệ (ký tự NUL). Hãy xóa ký tự đó rồi gửi lại; chưa có gì được lưu.")));
 	}
 
 	@Test

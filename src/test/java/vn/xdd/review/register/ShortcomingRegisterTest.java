@@ -147,7 +147,7 @@ class ShortcomingRegisterTest {
 		assertThat(JsonPath.<String>read(verified, "$.history[2].note")).isEqualTo("Thiếu biên bản tháng 3");
 
 		// The share remedied of the chapter in the period is 100%.
-		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+		LocalDate today = Fixtures.today();
 		mvc.perform(get("/api/v1/shortcomings/share").param("unit", Long.toString(chapter))
 			.param("from", today.minusDays(1).toString())
 			.param("to", today.plusDays(1).toString())
@@ -222,7 +222,7 @@ class ShortcomingRegisterTest {
 		mvc.perform(post("/api/v1/org-units/merge").with(admin())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"sourceIds\":[" + otherChapter + "],\"targetId\":" + chapter + ",\"from\":\""
-					+ LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1) + "\"}"))
+					+ Fixtures.today().plusDays(1) + "\"}"))
 			.andExpect(status().isOk());
 		long deadline = System.currentTimeMillis() + 10_000;
 		String detail;
