@@ -12,9 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.xdd.notification.NoticeInbox;
-import vn.xdd.notification.application.ListNotices;
-import vn.xdd.notification.application.OpenNotice;
+import vn.xdd.notification.application.NotificationCentre;
 import vn.xdd.notification.application.NoticeView;
 
 /** The caller's notices: the latest first, with the unread count; marking one read. */
@@ -23,16 +21,10 @@ import vn.xdd.notification.application.NoticeView;
 @Tag(name = "Thông báo", description = "Thông báo gửi đến người dùng hoặc đến chức danh của họ trong đơn vị")
 class NotificationApiController {
 
-	private final ListNotices list;
+	private final NotificationCentre centre;
 
-	private final OpenNotice open;
-
-	private final NoticeInbox inbox;
-
-	NotificationApiController(ListNotices list, OpenNotice open, NoticeInbox inbox) {
-		this.list = list;
-		this.open = open;
-		this.inbox = inbox;
+	NotificationApiController(NotificationCentre centre) {
+		this.centre = centre;
 	}
 
 	/** A notice as the API shows it. */
@@ -51,12 +43,12 @@ class NotificationApiController {
 	@GetMapping
 	@Operation(summary = "Thông báo của người gọi, mới nhất trước (tối đa 200), kèm số chưa đọc")
 	NoticesJson notices(Locale locale) {
-		return new NoticesJson(inbox.unreadCount(), list.list(locale).stream().map(NoticeJson::of).toList());
+		return new NoticesJson(centre.unreadCount(), centre.notices(locale).stream().map(NoticeJson::of).toList());
 	}
 
 	@PostMapping("/{id}/read")
 	@Operation(summary = "Đánh dấu đã đọc một thông báo của người gọi (404 nếu không phải của họ)")
 	NoticeJson read(@PathVariable long id, Locale locale) {
-		return NoticeJson.of(open.open(id, locale));
+		return NoticeJson.of(centre.open(id, locale));
 	}
 }

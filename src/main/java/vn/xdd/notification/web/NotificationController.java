@@ -12,10 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.xdd.notification.NoticeInbox;
-import vn.xdd.notification.application.ListNotices;
-import vn.xdd.notification.application.MarkAllNoticesRead;
-import vn.xdd.notification.application.OpenNotice;
+import vn.xdd.notification.application.NotificationCentre;
 import vn.xdd.notification.application.NoticeView;
 
 /**
@@ -27,22 +24,12 @@ class NotificationController {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-	private final ListNotices list;
-
-	private final OpenNotice open;
-
-	private final MarkAllNoticesRead markAll;
-
-	private final NoticeInbox inbox;
+	private final NotificationCentre centre;
 
 	private final Clock clock;
 
-	NotificationController(ListNotices list, OpenNotice open, MarkAllNoticesRead markAll, NoticeInbox inbox,
-			Clock clock) {
-		this.list = list;
-		this.open = open;
-		this.markAll = markAll;
-		this.inbox = inbox;
+	NotificationController(NotificationCentre centre, Clock clock) {
+		this.centre = centre;
 		this.clock = clock;
 	}
 
@@ -52,7 +39,7 @@ class NotificationController {
 
 	@GetMapping("/notifications")
 	String page(Model model, Locale locale) {
-		List<NoticeLine> notices = list.list(locale).stream().map(this::line).toList();
+		List<NoticeLine> notices = centre.notices(locale).stream().map(this::line).toList();
 		model.addAttribute("notices", notices);
 		model.addAttribute("anyUnread", notices.stream().anyMatch(n -> !n.read()));
 		return "notification/notifications";
@@ -60,18 +47,18 @@ class NotificationController {
 
 	@GetMapping("/notifications/badge")
 	String badge(Model model) {
-		model.addAttribute("unreadNotices", inbox.unreadCount());
+		model.addAttribute("unreadNotices", centre.unreadCount());
 		return "notification/badge :: badge";
 	}
 
 	@GetMapping("/notifications/{id}/open")
 	String open(@PathVariable long id, Locale locale) {
-		return "redirect:" + safeLink(open.open(id, locale).link());
+		return "redirect:" + safeLink(centre.open(id, locale).link());
 	}
 
 	@PostMapping("/notifications/read-all")
 	String readAll(RedirectAttributes redirect) {
-		markAll.markAll();
+		centre.markAllRead();
 		redirect.addFlashAttribute("notice", "notifications.allRead");
 		return "redirect:/notifications";
 	}
