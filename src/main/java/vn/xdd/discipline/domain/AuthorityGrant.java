@@ -6,6 +6,9 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xdd.discipline.DisciplineForm;
+import vn.xdd.discipline.SubjectKind;
+
 /**
  * One line of the authority table, as configurable data (../shared/domain/discipline.md, ‘keep
  * authority as configurable rules per level’): a body standing this many levels above the

@@ -1,5 +1,6 @@
 package vn.xdd.discipline.domain;
 
+import vn.xdd.discipline.CaseStatus;
 import vn.xdd.shared.rule.Label;
 import vn.xdd.shared.rule.Rule;
 import vn.xdd.shared.rule.RuleResult;

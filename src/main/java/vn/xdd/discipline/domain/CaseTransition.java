@@ -4,6 +4,9 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xdd.discipline.CaseStatus;
+import vn.xdd.discipline.ClosingReason;
+
 /**
  * A case asked to move from one status to another, with the reason a closing or an annulment
  * needs, and, for a closing for limitation, whether every violation's period has run out.

@@ -1,5 +1,7 @@
 package vn.xdd.discipline.domain;
 
+import vn.xdd.discipline.CaseStatus;
+import vn.xdd.discipline.ClosingReason;
 import vn.xdd.shared.rule.Rule;
 import vn.xdd.shared.rule.RuleResult;
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xdd.discipline.DisciplineForm;
+
 /**
  * A decision that imposed a form, as the other modules ask about it: in force from its effective
  * day until it lapses or is annulled; barring planning and higher appointment for the term of the

@@ -11,6 +11,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xdd.discipline.DisciplineForm;
+import vn.xdd.discipline.SubjectKind;
+import vn.xdd.discipline.ViolationCategory;
+
 /**
  * The discipline rules of one era, as data (../shared/domain/discipline.md): which forms each
  * subject may receive, the limitation period of each form, the categories of violation without

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import vn.xdd.discipline.SubjectKind;
+
 /**
  * The rule sets a committee works with: the discipline sets of each era and the planning bar sets,
  * loaded from the database, where the migration seeded the figures of

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xdd.discipline.DisciplineForm;
+
 /**
  * When a decision lapses by itself (../shared/domain/discipline.md): the lapse term of its rule set
  * (12 months) after it was announced, or after the ruling on a complaint; never while a complaint is

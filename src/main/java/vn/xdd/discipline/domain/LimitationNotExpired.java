@@ -1,6 +1,7 @@
 package vn.xdd.discipline.domain;
 
 import java.util.List;
+import java.util.Objects;
 
 import vn.xdd.shared.VietnameseText;
 import vn.xdd.shared.rule.Rule;
@@ -21,7 +22,7 @@ public final class LimitationNotExpired implements Rule<ProposedDiscipline> {
 		}
 		LimitationReckoning.Period first = expired.get(0);
 		return RuleResult.refused("discipline.error.limitationExpired", first.violation().description(),
-				VietnameseText.date(java.util.Objects.requireNonNull(first.lastDay())), proposal.ruleSet().citation());
+				VietnameseText.date(Objects.requireNonNull(first.lastDay())), proposal.ruleSet().citation());
 	}
 
 	@Override

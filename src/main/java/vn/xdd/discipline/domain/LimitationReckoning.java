@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xdd.discipline.DisciplineForm;
 import vn.xdd.shared.VietnameseText;
 import vn.xdd.shared.rule.Label;
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xdd.discipline.DisciplineForm;
+
 /**
  * How long a discipline decision bars the cadre from planning and from appointment to a higher
  * post, under the regulation in force on the decision day (../shared/domain/discipline.md: QĐ 105

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import vn.xdd.discipline.DisciplineForm;
+import vn.xdd.discipline.SubjectKind;
+
 /**
  * What the rules of a discipline decision judge: the subject and the facts about it the use case
  * loaded, the form voted, the violations, the rule set in force on the day, the body's place above

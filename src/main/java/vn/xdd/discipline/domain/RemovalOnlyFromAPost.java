@@ -1,5 +1,6 @@
 package vn.xdd.discipline.domain;
 
+import vn.xdd.discipline.DisciplineForm;
 import vn.xdd.shared.rule.Rule;
 import vn.xdd.shared.rule.RuleResult;
 

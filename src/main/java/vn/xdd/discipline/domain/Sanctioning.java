@@ -9,12 +9,19 @@ import vn.xdd.shared.rule.RuleList;
  */
 public final class Sanctioning {
 
+	/** What may be proposed for this subject at all (the body that decides is judged later). */
+	public static final RuleList<ProposedDiscipline> PROPOSAL = RuleList.of(new CaseHasViolation(),
+			new FormFitsSubject(), new RemovalOnlyFromAPost());
+
 	/** What may be decided at all. */
 	public static final RuleList<ProposedDiscipline> FORM = RuleList.of(new FormFitsSubject(),
 			new RemovalOnlyFromAPost(), new BodyHasAuthority());
 
+	/** The days of the decision. */
+	public static final RuleList<DecisionDays> DAYS = RuleList.of(new DecisionDaysInOrder());
+
 	/** Everything a decision imposing the form must pass. */
-	public static final RuleList<ProposedDiscipline> DECISION = RuleList.of(new FormFitsSubject(),
+	public static final RuleList<ProposedDiscipline> DECISION = RuleList.of(new CaseHasViolation(), new FormFitsSubject(),
 			new RemovalOnlyFromAPost(), new BodyHasAuthority(), new LimitationNotExpired());
 
 	private Sanctioning() {

@@ -5,6 +5,8 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.xdd.discipline.ViolationCategory;
+
 /**
  * One violation of a case: what was done, when (a day, or a period whose last day counts), its
  * category, the rule it breached, and whether it concerns a task assigned by a higher level (which

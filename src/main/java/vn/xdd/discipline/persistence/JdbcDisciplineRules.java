@@ -16,14 +16,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.xdd.discipline.DisciplineForm;
+import vn.xdd.discipline.SubjectKind;
+import vn.xdd.discipline.ViolationCategory;
 import vn.xdd.discipline.domain.AuthorityGrant;
-import vn.xdd.discipline.domain.DisciplineForm;
 import vn.xdd.discipline.domain.DisciplineRuleSet;
 import vn.xdd.discipline.domain.DisciplineRuleSets;
 import vn.xdd.discipline.domain.PlanningBarSet;
-import vn.xdd.discipline.domain.SubjectKind;
 import vn.xdd.discipline.domain.Term;
-import vn.xdd.discipline.domain.ViolationCategory;
 import vn.xdd.discipline.domain.WorkingDays;
 
 /** The discipline rules as the committee keeps them: rule sets, planning bars, authority lines, holidays. */

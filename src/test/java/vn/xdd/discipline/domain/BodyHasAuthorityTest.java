@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.xdd.discipline.DisciplineForm;
+import vn.xdd.discipline.SubjectKind;
+import vn.xdd.discipline.ViolationCategory;
 import vn.xdd.shared.rule.Label;
 import vn.xdd.shared.rule.RuleResult;
 

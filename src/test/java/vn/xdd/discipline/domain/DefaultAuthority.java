@@ -1,13 +1,16 @@
 package vn.xdd.discipline.domain;
 
-import static vn.xdd.discipline.domain.DisciplineForm.DISSOLUTION;
-import static vn.xdd.discipline.domain.DisciplineForm.EXPULSION;
-import static vn.xdd.discipline.domain.DisciplineForm.REMOVAL_FROM_POST;
-import static vn.xdd.discipline.domain.DisciplineForm.REPRIMAND;
-import static vn.xdd.discipline.domain.DisciplineForm.WARNING;
+import static vn.xdd.discipline.DisciplineForm.DISSOLUTION;
+import static vn.xdd.discipline.DisciplineForm.EXPULSION;
+import static vn.xdd.discipline.DisciplineForm.REMOVAL_FROM_POST;
+import static vn.xdd.discipline.DisciplineForm.REPRIMAND;
+import static vn.xdd.discipline.DisciplineForm.WARNING;
 
 import java.util.EnumSet;
 import java.util.List;
+
+import vn.xdd.discipline.DisciplineForm;
+import vn.xdd.discipline.SubjectKind;
 
 /**
  * The authority table as ../shared/domain/discipline.md states it, for the rule tests; the migration

@@ -1,16 +1,20 @@
 package vn.xdd.discipline.domain;
 
-import static vn.xdd.discipline.domain.DisciplineForm.DISSOLUTION;
-import static vn.xdd.discipline.domain.DisciplineForm.EXPULSION;
-import static vn.xdd.discipline.domain.DisciplineForm.REMOVAL_FROM_POST;
-import static vn.xdd.discipline.domain.DisciplineForm.REPRIMAND;
-import static vn.xdd.discipline.domain.DisciplineForm.WARNING;
+import static vn.xdd.discipline.DisciplineForm.DISSOLUTION;
+import static vn.xdd.discipline.DisciplineForm.EXPULSION;
+import static vn.xdd.discipline.DisciplineForm.REMOVAL_FROM_POST;
+import static vn.xdd.discipline.DisciplineForm.REPRIMAND;
+import static vn.xdd.discipline.DisciplineForm.WARNING;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import vn.xdd.discipline.DisciplineForm;
+import vn.xdd.discipline.SubjectKind;
+import vn.xdd.discipline.ViolationCategory;
 
 /**
  * The rule sets as ../shared/domain/discipline.md states them, for the rule tests; the migration

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import vn.xdd.discipline.DisciplineForm;
+import vn.xdd.discipline.SubjectKind;
+
 /** Lapse, the time in force, and the planning bars of each era, at their boundary days. */
 class EffectsTest {
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import vn.xdd.discipline.DisciplineForm;
+import vn.xdd.discipline.SubjectKind;
 import vn.xdd.shared.rule.Label;
 import vn.xdd.shared.rule.RuleResult;
 

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.xdd.discipline.DisciplineForm;
+import vn.xdd.discipline.ViolationCategory;
 import vn.xdd.shared.rule.RuleResult;
 
 class LimitationNotExpiredTest {

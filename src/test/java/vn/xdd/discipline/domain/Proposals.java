@@ -3,6 +3,10 @@ package vn.xdd.discipline.domain;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.xdd.discipline.DisciplineForm;
+import vn.xdd.discipline.SubjectKind;
+import vn.xdd.discipline.ViolationCategory;
+
 /** Proposals for the rule tests: a full member judged under QĐ 69, his own chapter deciding, unless changed. */
 final class Proposals {
 

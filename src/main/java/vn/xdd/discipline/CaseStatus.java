@@ -1,4 +1,4 @@
-package vn.xdd.discipline.domain;
+package vn.xdd.discipline;
 
 import java.util.EnumSet;
 import java.util.Map;

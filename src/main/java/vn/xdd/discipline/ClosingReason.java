@@ -1,4 +1,4 @@
-package vn.xdd.discipline.domain;
+package vn.xdd.discipline;
 
 /**
  * Why a case was closed without discipline: the limitation period ran out, there was no violation,

@@ -1,4 +1,4 @@
-package vn.xdd.discipline.domain;
+package vn.xdd.discipline;
 
 /**
  * The category of a violation, which decides whether a limitation period applies

@@ -1,4 +1,4 @@
-package vn.xdd.discipline.domain;
+package vn.xdd.discipline;
 
 /** Who a case is against: a party organisation, a full member, or a probationary member. Labels: {@code disciplineSubject.<NAME>}. */
 public enum SubjectKind {

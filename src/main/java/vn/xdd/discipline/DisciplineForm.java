@@ -1,4 +1,4 @@
-package vn.xdd.discipline.domain;
+package vn.xdd.discipline;
 
 /**
  * The forms of party discipline, lightest first (../shared/domain/discipline.md): reprimand

@@ -1,0 +1,11 @@
+package vn.xdd.organization;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Where a member stood on a given day (no scope check: the caller checks the reach of its own record). */
+public interface MemberStandings {
+
+	/** The member's standing on the day, or empty when there is no such member. */
+	Optional<MemberStanding> on(MemberId member, LocalDate day);
+}
