@@ -39,6 +39,41 @@
     }
   });
 
+  // The picker (fragments/picker.html): a candidate's button fills the hidden input and the text.
+  document.addEventListener('click', function (event) {
+    var button = event.target instanceof Element ? event.target.closest('[data-pick-value]') : null;
+    if (!button) {
+      return;
+    }
+    var picker = button.closest('.picker');
+    if (!picker) {
+      return;
+    }
+    var hidden = picker.querySelector('input[type="hidden"]');
+    var text = picker.querySelector('input[type="search"]');
+    if (hidden) {
+      hidden.value = button.getAttribute('data-pick-value');
+    }
+    if (text) {
+      text.value = button.getAttribute('data-pick-label');
+    }
+    var list = picker.querySelector('.picker-candidates');
+    if (list) {
+      list.innerHTML = '';
+    }
+  });
+
+  // Typing again in a picker forgets the choice until a candidate is chosen.
+  document.addEventListener('input', function (event) {
+    var target = event.target;
+    if (target instanceof HTMLInputElement && target.type === 'search' && target.closest('.picker')) {
+      var hidden = target.closest('.picker').querySelector('input[type="hidden"]');
+      if (hidden) {
+        hidden.value = '';
+      }
+    }
+  });
+
   // A select marked data-autosubmit submits its form on change (the unit switcher).
   document.addEventListener('change', function (event) {
     var target = event.target;

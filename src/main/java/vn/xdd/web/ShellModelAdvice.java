@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import vn.xdd.discipline.DisciplineReaders;
 import vn.xdd.notification.NoticeInbox;
 import vn.xdd.organization.MemberId;
 import vn.xdd.organization.MemberRegistry;
@@ -32,11 +33,15 @@ class ShellModelAdvice {
 
 	private final NoticeInbox notices;
 
-	ShellModelAdvice(CurrentUser currentUser, AccessScope scope, MemberRegistry members, NoticeInbox notices) {
+	private final DisciplineReaders discipline;
+
+	ShellModelAdvice(CurrentUser currentUser, AccessScope scope, MemberRegistry members, NoticeInbox notices,
+			DisciplineReaders discipline) {
 		this.currentUser = currentUser;
 		this.scope = scope;
 		this.members = members;
 		this.notices = notices;
+		this.discipline = discipline;
 	}
 
 	/** The unread count of the header's notification link. */
@@ -70,6 +75,7 @@ class ShellModelAdvice {
 		String activeName = active == null ? "" : choices.get(active).unitName();
 		return new ShellView(user.username(), user.fullName(), active == null ? null : active.value(), activeName,
 				List.copyOf(choices.values()), scope.hasRole(Role.ADMIN), scope.isSystemAdministrator(),
-				user.mustChangePassword(), members.canBrowse(), members.ownRecord().map(MemberId::value).orElse(null));
+				user.mustChangePassword(), members.canBrowse(), members.ownRecord().map(MemberId::value).orElse(null),
+				discipline.readsAnywhere());
 	}
 }

@@ -2,7 +2,7 @@
  * The web shell: layout, navigation, home page, locale, error pages and answers, request limits.
  * Nothing depends on it.
  */
-@ApplicationModule(allowedDependencies = { "shared", "organization", "security", "notification", "review" })
+@ApplicationModule(allowedDependencies = { "shared", "organization", "security", "notification", "review", "discipline" })
 @NullMarked
 package vn.xdd.web;
 

@@ -7,6 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import vn.xdd.discipline.CaseId;
+import vn.xdd.discipline.DisciplineReaders;
 import vn.xdd.discipline.domain.DisciplineCase;
 import vn.xdd.discipline.persistence.JdbcDisciplineCases;
 import vn.xdd.shared.AccessScope;
@@ -19,10 +20,11 @@ import vn.xdd.shared.Role;
  * member's chapter on the opening day): users whose scope does not reach it are told it does not
  * exist. Reading takes a role of the committee's leadership, inspection, organisation board or
  * administration at that place; handling a case (opening, violations, proposal, decision, closing,
- * complaints) takes the inspection committee's or the leadership's role at the unit acting.
+ * complaints) takes the inspection committee's or the leadership's role at the unit acting. A member
+ * reads his own decided cases, and nothing else.
  */
 @Component
-public class CaseAccess {
+public class CaseAccess implements DisciplineReaders {
 
 	static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.LEADERSHIP, Role.ORGANIZATION_BOARD, Role.INSPECTION);
 
@@ -40,7 +42,14 @@ public class CaseAccess {
 	/** The case, if the user may read it. */
 	public DisciplineCase requireReadable(CaseId id) {
 		DisciplineCase found = cases.find(id).orElseThrow(() -> new NotFoundException("DISCIPLINE_CASE", id.toString()));
-		requireReader(new OrgUnitId(found.subjectUnitId()), id);
+		OrgUnitId place = new OrgUnitId(found.subjectUnitId());
+		boolean ownDecidedCase = found.form() != null && found.memberId() != null
+				&& scope.ownMemberId().map(own -> own.equals(found.memberId())).orElse(false);
+		if (ownDecidedCase) {
+			scope.requireReach(place, "DISCIPLINE_CASE", id.toString());
+			return found;
+		}
+		requireReader(place, "DISCIPLINE_CASE", id.toString());
 		return found;
 	}
 
@@ -62,10 +71,10 @@ public class CaseAccess {
 		}
 	}
 
-	void requireReader(OrgUnitId place, CaseId id) {
-		scope.requireReach(place, "DISCIPLINE_CASE", id.toString());
+	void requireReader(OrgUnitId place, String recordType, String recordId) {
+		scope.requireReach(place, recordType, recordId);
 		if (!reads(place)) {
-			throw new AccessDeniedException("not a reader of discipline case " + id);
+			throw new AccessDeniedException("not a reader of discipline at " + place + " for " + recordType + " " + recordId);
 		}
 	}
 
@@ -77,7 +86,7 @@ public class CaseAccess {
 		return READERS.stream().anyMatch(role -> scope.hasRoleAt(role, unit));
 	}
 
-	/** Whether the user may read discipline cases anywhere (the menu shows the module). */
+	@Override
 	public boolean readsAnywhere() {
 		return READERS.stream().anyMatch(scope::hasRole);
 	}

@@ -276,9 +276,7 @@ public class JdbcDisciplineCases {
 	public List<DisciplineCase> list(Collection<Long> units, CaseFilter filter, int offset, int limit) {
 		return jdbc.sql("select " + COLUMNS + " from discipline_case where " + filter.where()
 				+ " order by opened_on desc, id desc offset :offset limit :limit")
-			.paramSource(filter.params(units))
-			.param("offset", offset)
-			.param("limit", limit)
+			.paramSource(filter.params(units).addValue("offset", offset).addValue("limit", limit))
 			.query(JdbcDisciplineCases::caseOf)
 			.list();
 	}

@@ -1,0 +1,181 @@
+package vn.xdd.discipline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import vn.xdd.Fixtures;
+import vn.xdd.XddIntegrationTest;
+import vn.xdd.organization.MemberFixtures;
+import vn.xdd.shared.Role;
+
+/**
+ * The discipline pages as an inspector of the committee uses them: the picker finds the member,
+ * the case goes from opening to the ruling on a complaint, a refusal keeps what was typed, the
+ * statistics count the decision and their number opens the list behind it; a plain member sees no
+ * menu entry and is refused the list.
+ */
+@XddIntegrationTest
+class DisciplinePagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Fixtures fixtures;
+
+	MemberFixtures members;
+
+	long committee;
+
+	long chapter;
+
+	MockHttpSession inspector;
+
+	final LocalDate today = Fixtures.today();
+
+	@BeforeEach
+	void inspectorSignedIn() throws Exception {
+		fixtures = new Fixtures(mvc);
+		members = new MemberFixtures(mvc);
+		committee = members.committee("Đảng bộ Trang " + Fixtures.unique("k"));
+		chapter = members.chapter(committee, "Chi bộ Trang " + Fixtures.unique("c"));
+		String username = Fixtures.unique("ubkt");
+		fixtures.createUser(username, Role.INSPECTION, committee);
+		inspector = fixtures.loginChangingPassword(username);
+	}
+
+	@Test
+	void aCaseFromOpeningToTheRulingOnAComplaintAndItsFigure() throws Exception {
+		String name = "Quách Văn Thịnh";
+		long member = members.member(chapter, name);
+
+		assertThat(page(get("/discipline").param("unit", Long.toString(committee)), 200))
+			.contains("data-testid=\"nav-discipline\"").contains("data-testid=\"open-case\"");
+		assertThat(page(get("/pick/members").param("q", "quach van thinh").param("field", "memberId"), 200))
+			.contains(name).contains("(1985)").contains("data-pick-value=\"" + member + "\"");
+		assertThat(page(get("/discipline/new").param("openedByUnitId", Long.toString(committee)), 200))
+			.contains("data-testid=\"picker-memberId\"");
+
+		MvcResult opened = mvc.perform(as(post("/discipline")).param("openedByUnitId", Long.toString(committee))
+			.param("memberId", Long.toString(member))
+			.param("source", "INSPECTION")
+			.param("openedOn", today.minusDays(10).toString())
+			.param("summary", "Vi phạm quy định về những điều đảng viên không được làm")).andReturn();
+		assertThat(opened.getResponse().getStatus()).isEqualTo(302);
+		String location = opened.getResponse().getRedirectedUrl();
+		assertThat(location).matches("/discipline/\\d+");
+		long id = Long.parseLong(location.substring("/discipline/".length()));
+
+		assertThat(page(get(location), 200)).contains(name).contains("Mới lập hồ sơ").contains("data-testid=\"violation-form\"");
+		redirected(post(location + "/violations").param("description", "Không chấp hành nghị quyết")
+			.param("committedOn", today.minusDays(40).toString())
+			.param("category", "ORDINARY")
+			.param("ruleBreached", "Quy định 37-QĐ/TW"));
+		String withViolation = page(get(location), 200);
+		assertThat(withViolation).contains("Không chấp hành nghị quyết")
+			.contains("Còn thời hiệu đến hết ngày " + ddMMyyyy(today.minusDays(40).plusMonths(60)));
+		redirected(post(location + "/proposal").param("form", "WARNING").param("proposedOn", today.toString()));
+
+		String refused = page(as(post(location + "/decision")).param("form", "WARNING")
+			.param("decidedByUnitId", Long.toString(committee))
+			.param("decisionNumber", "  ")
+			.param("concludedOn", today.toString())
+			.param("decidedOn", today.toString())
+			.param("announcedOn", today.toString()), 400);
+		assertThat(refused).contains("Chưa nhập Số quyết định.");
+		assertThat(statusOf(id)).isEqualTo("UNDER_REVIEW");
+
+		redirected(post(location + "/decision").param("form", "WARNING")
+			.param("decidedByUnitId", Long.toString(committee))
+			.param("decisionNumber", "25-QĐ/UBKT")
+			.param("concludedOn", today.minusDays(3).toString())
+			.param("decidedOn", today.minusDays(3).toString())
+			.param("announcedOn", today.minusDays(2).toString()));
+		assertThat(page(get(location), 200)).contains("Quyết định số 25-QĐ/UBKT")
+			.contains("Tự chấm dứt hiệu lực ngày " + ddMMyyyy(today.minusDays(2).plusMonths(12)));
+
+		String late = page(as(post(location + "/complaints")).param("receivedOn", today.minusDays(2).toString())
+			.param("filedOn", today.minusDays(3).toString())
+			.param("addressedTo", "Ủy ban Kiểm tra Tỉnh ủy")
+			.param("content", "Đề nghị xem xét lại hình thức"), 400);
+		assertThat(late).contains("Ngày khiếu nại không thể trước ngày nhận quyết định").contains("Đề nghị xem xét lại hình thức");
+		redirected(post(location + "/complaints").param("receivedOn", today.minusDays(2).toString())
+			.param("filedOn", today.toString())
+			.param("addressedTo", "Ủy ban Kiểm tra Tỉnh ủy")
+			.param("content", "Đề nghị xem xét lại hình thức"));
+		assertThat(statusOf(id)).isEqualTo("COMPLAINT_PENDING");
+		redirected(post(location + "/ruling").param("outcome", "UPHELD").param("ruledOn", today.toString())
+			.param("note", "Đúng người, đúng vi phạm"));
+		assertThat(page(get(location), 200)).contains("Giữ nguyên hình thức kỷ luật").contains("data-testid=\"case-history\"");
+
+		String year = Integer.toString(today.getYear());
+		String stats = page(get("/discipline/statistics").param("unit", Long.toString(committee))
+			.param("from", year + "-01-01")
+			.param("until", today.toString()), 200);
+		assertThat(stats).contains("0 tổ chức đảng và 1 đảng viên bị kỷ luật");
+		String drill = page(get("/discipline").param("unit", Long.toString(committee))
+			.param("form", "WARNING")
+			.param("decidedFrom", year + "-01-01")
+			.param("decidedUntil", today.toString()), 200);
+		assertThat(drill).contains("Có 1 hồ sơ").contains(name);
+
+		assertThat(page(get("/discipline/members/" + member), 200)).contains("Lịch sử kỷ luật").contains("25-QĐ/UBKT");
+	}
+
+	@Test
+	void aPlainMemberSeesNoEntryAndIsRefusedTheList() throws Exception {
+		String username = Fixtures.unique("dv");
+		fixtures.createUser(username, Role.MEMBER, chapter);
+		MockHttpSession plain = fixtures.loginChangingPassword(username);
+		String home = mvc.perform(get("/").session(plain)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(home).doesNotContain("data-testid=\"nav-discipline\"");
+		assertThat(mvc.perform(get("/discipline").param("unit", Long.toString(chapter)).session(plain))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+	}
+
+	String statusOf(long id) {
+		return jdbc.sql("select status from discipline_case where id = ?").param(id).query(String.class).single();
+	}
+
+	MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
+		return request.session(inspector).with(csrf());
+	}
+
+	String page(MockHttpServletRequestBuilder request, int expected) throws Exception {
+		return mvc.perform(as(request))
+			.andExpect(status().is(expected))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	void redirected(MockHttpServletRequestBuilder request) throws Exception {
+		MvcResult result = mvc.perform(as(request)).andReturn();
+		assertThat(result.getResponse().getStatus())
+			.as("%s answered %s", request, result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.isEqualTo(302);
+	}
+
+	static String ddMMyyyy(LocalDate day) {
+		return "%02d/%02d/%d".formatted(day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+	}
+}
