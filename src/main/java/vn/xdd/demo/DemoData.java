@@ -66,7 +66,8 @@ import vn.xdd.review.reviews.application.RecordReview;
 import vn.xdd.review.reviews.application.ReviewContent;
 import vn.xdd.review.reviews.application.SubmitReview;
 import vn.xdd.security.SystemTasks;
-import vn.xdd.security.application.ManageUsers;
+import vn.xdd.security.NewUser;
+import vn.xdd.security.UserCreation;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.Role;
 
@@ -135,7 +136,7 @@ class DemoData implements ApplicationRunner {
 
 	private final MemberStatusChanges changeStatus;
 
-	private final ManageUsers manageUsers;
+	private final UserCreation createUser;
 
 	private final SystemTasks systemTasks;
 
@@ -154,7 +155,7 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(OrgUnits units, OrgUnitFounding createOrgUnit, OrgUnitMerging mergeOrgUnits, OrgUnitMoving moveOrgUnit,
 			OrgUnitDissolution dissolveOrgUnit, MemberRegistration registerMember, PositionAssignments positions,
-			MemberTransfers transferMember, MemberStatusChanges changeStatus, ManageUsers manageUsers,
+			MemberTransfers transferMember, MemberStatusChanges changeStatus, UserCreation createUser,
 			SystemTasks systemTasks, TransactionTemplate transaction, Environment environment, Review review,
 			Remediation remediation, Documents documents, JdbcClient jdbc) {
 		this.documents = documents;
@@ -170,7 +171,7 @@ class DemoData implements ApplicationRunner {
 		this.positions = positions;
 		this.transferMember = transferMember;
 		this.changeStatus = changeStatus;
-		this.manageUsers = manageUsers;
+		this.createUser = createUser;
 		this.systemTasks = systemTasks;
 		this.transaction = transaction;
 		this.environment = environment;
@@ -518,7 +519,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private void account(String username, String fullName, Role role, OrgUnitId unit, @Nullable Long memberId) {
-		manageUsers.create(new ManageUsers.NewUser(username, fullName, DEMO_PASSWORD, role, unit, memberId, false));
+		createUser.create(new NewUser(username, fullName, DEMO_PASSWORD, role, unit, memberId, false));
 	}
 
 	/** The use cases of the document module the second step acts through. */
