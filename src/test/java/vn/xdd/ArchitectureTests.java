@@ -59,10 +59,6 @@ class ArchitectureTests {
 			.noneMatch(m -> packageName.equals("vn.xdd." + m) || packageName.startsWith("vn.xdd." + m + "."));
 	}
 
-	/** The one domain that still imports Spring (IssuerProfile), until the document module is migrated. */
-	static final DescribedPredicate<JavaClass> DOMAIN_NOT_YET_PLAIN = DescribedPredicate.describe(
-			"in the document module", c -> c.getPackageName().startsWith("vn.xdd.document."));
-
 	static final DescribedPredicate<JavaClass> MIGRATED = DescribedPredicate.describe("in a migrated module",
 			c -> migrated(c.getPackageName()));
 
@@ -165,7 +161,6 @@ class ArchitectureTests {
 	void theDomainIsPlainJava() {
 		ArchRule rule = noClasses().that()
 			.resideInAPackage("vn.xdd..domain..")
-			.and(DescribedPredicate.not(DOMAIN_NOT_YET_PLAIN))
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "java.sql..", "javax.sql..",

@@ -16,12 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.xdd.document.numbering.application.DeclareCommitteeTerm;
-import vn.xdd.document.numbering.application.SaveIssuerProfile;
-import vn.xdd.document.numbering.domain.IssuerProfile;
-import vn.xdd.document.report.ReportDraft;
-import vn.xdd.document.report.application.CreateReportDraft;
-import vn.xdd.document.report.application.EditReportDraft;
+import vn.xdd.document.CommitteeTermDeclaration;
+import vn.xdd.document.IssuerDetails;
+import vn.xdd.document.IssuerProfileSaving;
+import vn.xdd.document.NewCommitteeTerm;
+import vn.xdd.document.ReportDraft;
+import vn.xdd.document.ReportDraftCreation;
+import vn.xdd.document.ReportDraftEditing;
 import vn.xdd.organization.MemberEntry;
 import vn.xdd.organization.MemberId;
 import vn.xdd.organization.MemberRecord;
@@ -423,14 +424,14 @@ class DemoData implements ApplicationRunner {
 	 */
 	private void documents(OrgUnitId root, CampaignId campaign) {
 		systemTasks.runAs("demo.vanphong", () -> transaction.executeWithoutResult(status -> {
-			documents.declareTerm.declare(new DeclareCommitteeTerm.Command(root, "Nhiệm kỳ 2020–2025",
+			documents.declareTerm.declare(new NewCommitteeTerm(root, "Nhiệm kỳ 2020–2025",
 					LocalDate.of(2020, 10, 15), LocalDate.of(2025, 10, 14)));
-			documents.declareTerm.declare(new DeclareCommitteeTerm.Command(root, "Nhiệm kỳ 2025–2030",
+			documents.declareTerm.declare(new NewCommitteeTerm(root, "Nhiệm kỳ 2025–2030",
 					LocalDate.of(2025, 10, 15), null));
-			documents.saveProfile.save(root, new IssuerProfile("ĐẢNG BỘ TỈNH LẠNG SƠN", "TỈNH ỦY LẠNG SƠN", "Lạng Sơn",
+			documents.saveProfile.save(root, new IssuerDetails("ĐẢNG BỘ TỈNH LẠNG SƠN", "TỈNH ỦY LẠNG SƠN", "Lạng Sơn",
 					"TU", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Lương Thị Hà",
 					List.of("- Ban Tổ chức Trung ương (để báo cáo),", "- Các đảng ủy trực thuộc Tỉnh ủy,",
-							"- Lưu Văn phòng Tỉnh ủy."), false, -1), -1);
+							"- Lưu Văn phòng Tỉnh ủy.")), -1);
 			long draft = documents.createReport.create(root, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31),
 					campaign.value());
 			documents.editReport.edit(draft, 0, new ReportDraft.Texts(
@@ -524,8 +525,8 @@ class DemoData implements ApplicationRunner {
 
 	/** The use cases of the document module the second step acts through. */
 	@Component
-	record Documents(DeclareCommitteeTerm declareTerm, SaveIssuerProfile saveProfile, CreateReportDraft createReport,
-			EditReportDraft editReport) {
+	record Documents(CommitteeTermDeclaration declareTerm, IssuerProfileSaving saveProfile,
+			ReportDraftCreation createReport, ReportDraftEditing editReport) {
 	}
 
 	/** The use cases of the remediation module the second step acts through. */

@@ -8,8 +8,7 @@
  * through the organisation module's {@link vn.xdd.organization.BulkLoad}, then exits.
  */
 @ApplicationModule(allowedDependencies = { "shared", "organization", "security", "review",
-		"review :: use-cases", "remediation", "document",
-		"document :: use-cases" })
+		"review :: use-cases", "remediation", "document" })
 @NullMarked
 package vn.xdd.demo;
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.xdd.document.NewCommitteeTerm;
 import vn.xdd.document.numbering.application.DeclareCommitteeTerm;
 import vn.xdd.document.numbering.application.IssuerProfiles;
 import vn.xdd.document.numbering.application.NumberingAccess;
@@ -73,7 +74,7 @@ class DocumentSettingsController {
 			if (form.startsOn() == null) {
 				throw new BusinessRuleException("document.error.termDates");
 			}
-			declareTerm.declare(new DeclareCommitteeTerm.Command(new OrgUnitId(unit),
+			declareTerm.declare(new NewCommitteeTerm(new OrgUnitId(unit),
 					form.name() == null ? "" : form.name(), form.startsOn(), form.endsOn()));
 			redirect.addFlashAttribute("notice", "document.termDeclared");
 		}
