@@ -16,12 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.xdd.document.numbering.application.DeclareCommitteeTerm;
-import vn.xdd.document.numbering.application.SaveIssuerProfile;
-import vn.xdd.document.numbering.domain.IssuerProfile;
-import vn.xdd.document.report.ReportDraft;
-import vn.xdd.document.report.application.CreateReportDraft;
-import vn.xdd.document.report.application.EditReportDraft;
+import vn.xdd.document.CommitteeTermDeclaration;
+import vn.xdd.document.IssuerDetails;
+import vn.xdd.document.IssuerProfileSaving;
+import vn.xdd.document.NewCommitteeTerm;
+import vn.xdd.document.ReportDraft;
+import vn.xdd.document.ReportDraftCreation;
+import vn.xdd.document.ReportDraftEditing;
 import vn.xdd.organization.MemberEntry;
 import vn.xdd.organization.MemberId;
 import vn.xdd.organization.MemberRecord;
@@ -66,7 +67,8 @@ import vn.xdd.review.reviews.application.RecordReview;
 import vn.xdd.review.reviews.application.ReviewContent;
 import vn.xdd.review.reviews.application.SubmitReview;
 import vn.xdd.security.SystemTasks;
-import vn.xdd.security.application.ManageUsers;
+import vn.xdd.security.NewUser;
+import vn.xdd.security.UserCreation;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.Role;
 
@@ -135,7 +137,7 @@ class DemoData implements ApplicationRunner {
 
 	private final MemberStatusChanges changeStatus;
 
-	private final ManageUsers manageUsers;
+	private final UserCreation createUser;
 
 	private final SystemTasks systemTasks;
 
@@ -154,7 +156,7 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(OrgUnits units, OrgUnitFounding createOrgUnit, OrgUnitMerging mergeOrgUnits, OrgUnitMoving moveOrgUnit,
 			OrgUnitDissolution dissolveOrgUnit, MemberRegistration registerMember, PositionAssignments positions,
-			MemberTransfers transferMember, MemberStatusChanges changeStatus, ManageUsers manageUsers,
+			MemberTransfers transferMember, MemberStatusChanges changeStatus, UserCreation createUser,
 			SystemTasks systemTasks, TransactionTemplate transaction, Environment environment, Review review,
 			Remediation remediation, Documents documents, JdbcClient jdbc) {
 		this.documents = documents;
@@ -170,7 +172,7 @@ class DemoData implements ApplicationRunner {
 		this.positions = positions;
 		this.transferMember = transferMember;
 		this.changeStatus = changeStatus;
-		this.manageUsers = manageUsers;
+		this.createUser = createUser;
 		this.systemTasks = systemTasks;
 		this.transaction = transaction;
 		this.environment = environment;
@@ -422,14 +424,14 @@ class DemoData implements ApplicationRunner {
 	 */
 	private void documents(OrgUnitId root, CampaignId campaign) {
 		systemTasks.runAs("demo.vanphong", () -> transaction.executeWithoutResult(status -> {
-			documents.declareTerm.declare(new DeclareCommitteeTerm.Command(root, "Nhiệm kỳ 2020–2025",
+			documents.declareTerm.declare(new NewCommitteeTerm(root, "Nhiệm kỳ 2020–2025",
 					LocalDate.of(2020, 10, 15), LocalDate.of(2025, 10, 14)));
-			documents.declareTerm.declare(new DeclareCommitteeTerm.Command(root, "Nhiệm kỳ 2025–2030",
+			documents.declareTerm.declare(new NewCommitteeTerm(root, "Nhiệm kỳ 2025–2030",
 					LocalDate.of(2025, 10, 15), null));
-			documents.saveProfile.save(root, new IssuerProfile("ĐẢNG BỘ TỈNH LẠNG SƠN", "TỈNH ỦY LẠNG SƠN", "Lạng Sơn",
+			documents.saveProfile.save(root, new IssuerDetails("ĐẢNG BỘ TỈNH LẠNG SƠN", "TỈNH ỦY LẠNG SƠN", "Lạng Sơn",
 					"TU", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Lương Thị Hà",
 					List.of("- Ban Tổ chức Trung ương (để báo cáo),", "- Các đảng ủy trực thuộc Tỉnh ủy,",
-							"- Lưu Văn phòng Tỉnh ủy."), false, -1), -1);
+							"- Lưu Văn phòng Tỉnh ủy.")), -1);
 			long draft = documents.createReport.create(root, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31),
 					campaign.value());
 			documents.editReport.edit(draft, 0, new ReportDraft.Texts(
@@ -518,13 +520,13 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private void account(String username, String fullName, Role role, OrgUnitId unit, @Nullable Long memberId) {
-		manageUsers.create(new ManageUsers.NewUser(username, fullName, DEMO_PASSWORD, role, unit, memberId, false));
+		createUser.create(new NewUser(username, fullName, DEMO_PASSWORD, role, unit, memberId, false));
 	}
 
 	/** The use cases of the document module the second step acts through. */
 	@Component
-	record Documents(DeclareCommitteeTerm declareTerm, SaveIssuerProfile saveProfile, CreateReportDraft createReport,
-			EditReportDraft editReport) {
+	record Documents(CommitteeTermDeclaration declareTerm, IssuerProfileSaving saveProfile,
+			ReportDraftCreation createReport, ReportDraftEditing editReport) {
 	}
 
 	/** The use cases of the remediation module the second step acts through. */

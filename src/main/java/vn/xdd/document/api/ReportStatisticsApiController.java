@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.xdd.document.report.ReportDocumentSource;
-import vn.xdd.document.report.ReportDraft;
+import vn.xdd.document.ReportDraft;
 import vn.xdd.document.report.StatisticsWorkbook;
 import vn.xdd.document.report.application.ReportDrafts;
 

@@ -1,5 +1,6 @@
 package vn.xdd.document.report;
 
+import vn.xdd.document.ReportDraft;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package vn.xdd.document.report;
 
+import vn.xdd.document.ReportDraft;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -27,7 +27,7 @@ import vn.xdd.document.numbering.application.NumberingAccess;
 import vn.xdd.document.model.OfficialDocument;
 import vn.xdd.document.plan.PlanDocumentSource;
 import vn.xdd.document.report.ReportDocumentSource;
-import vn.xdd.document.report.ReportDraft;
+import vn.xdd.document.ReportDraft;
 import vn.xdd.document.report.StatisticsWorkbook;
 import vn.xdd.document.report.application.CreateReportDraft;
 import vn.xdd.document.report.application.EditReportDraft;

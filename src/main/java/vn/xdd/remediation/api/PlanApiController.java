@@ -36,18 +36,14 @@ import vn.xdd.remediation.application.CreatePlan;
 import vn.xdd.remediation.application.ReportProgress;
 import vn.xdd.remediation.application.DeletePlan;
 import vn.xdd.remediation.application.DisseminatePlan;
-import vn.xdd.remediation.application.PlanAccess;
+import vn.xdd.remediation.application.PlanDetail;
+import vn.xdd.remediation.application.PlanDetails;
 import vn.xdd.remediation.application.PlanQueries;
 import vn.xdd.remediation.application.ReturnReport;
 import vn.xdd.remediation.application.UpdatePlan;
 import vn.xdd.remediation.application.UpdateTask;
 import vn.xdd.remediation.application.VerifyReport;
 import vn.xdd.remediation.domain.Recurrence;
-import vn.xdd.remediation.persistence.JdbcPlans;
-import vn.xdd.remediation.persistence.PlanRows.PlanRow;
-import vn.xdd.remediation.persistence.PlanRows.ReportRow;
-import vn.xdd.remediation.persistence.PlanRows.TargetRow;
-import vn.xdd.remediation.persistence.PlanRows.TaskRow;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 
@@ -132,9 +128,7 @@ class PlanApiController {
 
 	private final PlanQueries queries;
 
-	private final PlanAccess access;
-
-	private final JdbcPlans plans;
+	private final PlanDetails details;
 
 	private final CreatePlan createPlan;
 
@@ -162,13 +156,12 @@ class PlanApiController {
 
 	private final CancelPlan cancelPlan;
 
-	PlanApiController(PlanQueries queries, PlanAccess access, JdbcPlans plans, CreatePlan createPlan,
+	PlanApiController(PlanQueries queries, PlanDetails details, CreatePlan createPlan,
 			UpdatePlan updatePlan, DeletePlan deletePlan, AddGroup addGroup, AddTask addTask, UpdateTask updateTask,
 			DisseminatePlan disseminatePlan, AcknowledgePlan acknowledgePlan, ReportProgress reportProgress,
 			VerifyReport verifyReport, ReturnReport returnReport, ClosePlan closePlan, CancelPlan cancelPlan) {
 		this.queries = queries;
-		this.access = access;
-		this.plans = plans;
+		this.details = details;
 		this.createPlan = createPlan;
 		this.updatePlan = updatePlan;
 		this.deletePlan = deletePlan;
@@ -233,14 +226,14 @@ class PlanApiController {
 	@Operation(summary = "Thêm nhiệm vụ vào một nhóm giải pháp")
 	ResponseEntity<TaskJson> addTask(@PathVariable long id, @RequestBody TaskRequest request) {
 		long task = addTask.add(new PlanId(id), request.command()).value();
-		return ResponseEntity.status(201).body(task(plans.findTask(task).orElseThrow()));
+		return ResponseEntity.status(201).body(task(details.task(task)));
 	}
 
 	@PutMapping("/tasks/{id}")
 	@Operation(summary = "Sửa nhiệm vụ; version là phiên bản đã đọc, bị từ chối nếu người khác đã sửa trước")
 	TaskJson updateTask(@PathVariable long id, @RequestBody TaskRequest request) {
 		updateTask.update(id, request.version() == null ? -1 : request.version(), request.command());
-		return task(plans.findTask(id).orElseThrow());
+		return task(details.task(id));
 	}
 
 	@PostMapping("/plans/{id}/dissemination")
@@ -263,7 +256,7 @@ class PlanApiController {
 	ResponseEntity<ReportJson> report(@PathVariable long id, @RequestBody ReportRequest request) {
 		long report = reportProgress.report(new TaskId(id), new ProgressReportCommand(request.stage(), request.percent(),
 				request.narrative(), request.reportedOn(), List.of())).value();
-		return ResponseEntity.status(201).body(report(plans.findReport(report).orElseThrow()));
+		return ResponseEntity.status(201).body(report(details.report(report)));
 	}
 
 	@PostMapping(path = "/tasks/{id}/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -276,21 +269,21 @@ class PlanApiController {
 			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files) {
 		long report = reportProgress.report(new TaskId(id),
 				new ProgressReportCommand(stage, percent, narrative, reportedOn, Uploads.of(files))).value();
-		return ResponseEntity.status(201).body(report(plans.findReport(report).orElseThrow()));
+		return ResponseEntity.status(201).body(report(details.report(report)));
 	}
 
 	@PostMapping("/reports/{id}/verify")
 	@Operation(summary = "Cấp ban hành xác nhận báo cáo; báo cáo 100% làm nhiệm vụ hoàn thành")
 	ReportJson verify(@PathVariable long id, @RequestBody(required = false) @Nullable NoteRequest request) {
 		verifyReport.verify(id, request == null ? null : request.note());
-		return report(plans.findReport(id).orElseThrow());
+		return report(details.report(id));
 	}
 
 	@PostMapping("/reports/{id}/return")
 	@Operation(summary = "Cấp ban hành trả lại báo cáo, kèm lý do")
 	ReportJson returnReport(@PathVariable long id, @RequestBody(required = false) @Nullable ReasonRequest request) {
 		returnReport.returnWithReason(id, request == null ? null : request.reason());
-		return report(plans.findReport(id).orElseThrow());
+		return report(details.report(id));
 	}
 
 	@PostMapping("/plans/{id}/close")
@@ -308,30 +301,30 @@ class PlanApiController {
 	}
 
 	private PlanJson json(long id) {
-		PlanRow plan = access.visible(id);
-		List<TaskRow> tasks = plans.tasks(id);
-		List<GroupJson> groups = plans.groups(id)
+		PlanDetail detail = details.detail(id);
+		PlanDetail.Header plan = detail.plan();
+		List<GroupJson> groups = detail.groups()
 			.stream()
 			.map(g -> new GroupJson(g.id(), g.position(), g.title(),
-					tasks.stream().filter(t -> t.groupId() == g.id()).map(this::task).toList()))
+					detail.tasks().stream().filter(t -> t.groupId() == g.id()).map(this::task).toList()))
 			.toList();
-		List<TargetJson> targets = plans.targets(id)
+		List<TargetJson> targets = detail.targets()
 			.stream()
-			.map((TargetRow t) -> new TargetJson(t.unitId(), t.acknowledgedOn(), t.acknowledgedBy()))
+			.map(t -> new TargetJson(t.unitId(), t.acknowledgedOn(), t.acknowledgedBy()))
 			.toList();
 		return new PlanJson(plan.id(), plan.unitId(), plan.numberSymbol(), plan.issuedOn(), plan.title(),
 				plan.campaignId(), plan.status().name(), plan.resultsSummary(), plan.cancelReason(), plan.version(),
-				groups, targets, plans.reportsOfPlan(id).stream().map(this::report).toList());
+				groups, targets, detail.reports().stream().map(this::report).toList());
 	}
 
-	private TaskJson task(TaskRow t) {
-		return new TaskJson(t.id(), t.groupId(), t.text(), t.leadUnitId(), t.leadPerson(), plans.coordinators(t.id()),
+	private TaskJson task(PlanDetail.Task t) {
+		return new TaskJson(t.id(), t.groupId(), t.text(), t.leadUnitId(), t.leadPerson(), t.coordinators(),
 				t.deadline(), t.recurrence(), t.expectedOutput(), t.status().name(), t.progressPercent(),
-				plans.shortcomingsOfTask(t.id()), t.version());
+				t.shortcomings(), t.version());
 	}
 
-	private ReportJson report(ReportRow r) {
+	private ReportJson report(PlanDetail.Report r) {
 		return new ReportJson(r.id(), r.taskId(), r.unitId(), r.stage(), r.percent(), r.narrative(), r.reportedOn(),
-				r.reportedBy(), r.status().name(), r.decidedBy(), r.returnReason(), plans.filesOfReport(r.id()));
+				r.reportedBy(), r.status().name(), r.decidedBy(), r.returnReason(), r.files());
 	}
 }

@@ -98,7 +98,7 @@ public class PlanQueries implements Plans {
 		List<TargetRow> targets = plans.targets(plan.id());
 		int done = (int) tasks.stream().filter(t -> t.status().done()).count();
 		int overdue = (int) tasks.stream()
-			.filter(t -> !t.status().done() && t.deadline() != null && t.deadline().isBefore(today))
+			.filter(t -> PlanDetails.overdue(t.status(), t.deadline(), today))
 			.count();
 		String unitName = units.find(plan.unit()).map(OrgUnitSummary::name).orElse("");
 		return new PlanSummary(new PlanId(plan.id()), plan.unit(), unitName, plan.numberSymbol(), plan.issuedOn(),

@@ -34,6 +34,8 @@ import vn.xdd.remediation.application.DeletePlan;
 import vn.xdd.remediation.application.DisseminatePlan;
 import vn.xdd.remediation.application.MoveGroup;
 import vn.xdd.remediation.application.PlanAccess;
+import vn.xdd.remediation.application.PlanDetail;
+import vn.xdd.remediation.application.PlanDetails;
 import vn.xdd.remediation.application.PlanQueries;
 import vn.xdd.remediation.application.RemoveGroup;
 import vn.xdd.remediation.application.RenameGroup;
@@ -42,12 +44,8 @@ import vn.xdd.remediation.application.UpdatePlan;
 import vn.xdd.remediation.application.UpdateTask;
 import vn.xdd.remediation.application.VerifyReport;
 import vn.xdd.remediation.domain.Recurrence;
-import vn.xdd.remediation.persistence.JdbcPlans;
-import vn.xdd.remediation.persistence.PlanRows.PlanRow;
-import vn.xdd.remediation.persistence.PlanRows.TaskRow;
 import vn.xdd.remediation.web.PlanViews.PlanRowView;
 import vn.xdd.shared.BusinessRuleException;
-import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
 
 /**
@@ -63,7 +61,7 @@ class PlanController {
 
 	private final PlanPage page;
 
-	private final JdbcPlans plans;
+	private final PlanDetails details;
 
 	private final CreatePlan createPlan;
 
@@ -97,7 +95,7 @@ class PlanController {
 
 	private final ReturnReport returnReport;
 
-	PlanController(PlanQueries queries, PlanAccess access, PlanPage page, JdbcPlans plans, CreatePlan createPlan,
+	PlanController(PlanQueries queries, PlanAccess access, PlanPage page, PlanDetails details, CreatePlan createPlan,
 			UpdatePlan updatePlan, DeletePlan deletePlan, CancelPlan cancelPlan, ClosePlan closePlan, AddGroup addGroup,
 			RenameGroup renameGroup, RemoveGroup removeGroup, MoveGroup moveGroup, AddTask addTask,
 			UpdateTask updateTask, DisseminatePlan disseminatePlan, AcknowledgePlan acknowledgePlan,
@@ -105,7 +103,7 @@ class PlanController {
 		this.queries = queries;
 		this.access = access;
 		this.page = page;
-		this.plans = plans;
+		this.details = details;
 		this.createPlan = createPlan;
 		this.updatePlan = updatePlan;
 		this.deletePlan = deletePlan;
@@ -174,8 +172,7 @@ class PlanController {
 
 	@GetMapping("/plans/{id}")
 	String show(@PathVariable long id, Model model) {
-		PlanRow plan = access.visible(id);
-		page.fill(plan, model);
+		page.fill(details.detail(id), model);
 		return "remediation/plan";
 	}
 
@@ -237,7 +234,7 @@ class PlanController {
 	String disseminate(@PathVariable long id, @RequestParam(required = false) @Nullable List<Long> units,
 			@RequestParam(required = false) boolean allChildren, RedirectAttributes redirect) {
 		return act(id, redirect, "plan.disseminated", () -> {
-			PlanRow plan = access.visible(id);
+			PlanDetail.Header plan = details.visible(id);
 			List<Long> chosen = new ArrayList<>(units == null ? List.of() : units);
 			if (allChildren) {
 				chosen.addAll(page.children(plan.unit()));
@@ -256,7 +253,7 @@ class PlanController {
 
 	@GetMapping("/plans/{id}/tasks/new")
 	String newTask(@PathVariable long id, @RequestParam(required = false) @Nullable Long group, Model model) {
-		PlanRow plan = access.editable(id);
+		PlanDetail.Header plan = details.editable(id);
 		return taskForm(plan, null, new TaskForm(group, null, null, null, null, null, Recurrence.NONE, null, null, null),
 				model);
 	}
@@ -272,25 +269,25 @@ class PlanController {
 		catch (BusinessRuleException e) {
 			model.addAttribute("problem", e.messageKey());
 			model.addAttribute("problemArguments", e.arguments());
-			return taskForm(access.editable(id), null, form, model);
+			return taskForm(details.editable(id), null, form, model);
 		}
 	}
 
 	@GetMapping("/plans/{id}/tasks/{taskId}/edit")
 	String editTask(@PathVariable long id, @PathVariable long taskId, Model model) {
-		PlanRow plan = access.editable(id);
-		TaskRow task = taskOf(plan, taskId);
+		PlanDetail.Header plan = details.editable(id);
+		PlanDetail.Task task = details.taskOf(plan.id(), taskId);
 		TaskForm form = new TaskForm(task.groupId(), task.text(), task.leadUnitId(), task.leadPerson(),
-				plans.coordinators(taskId), task.deadline(), task.recurrence(), task.expectedOutput(),
-				plans.shortcomingsOfTask(taskId), task.version());
+				task.coordinators(), task.deadline(), task.recurrence(), task.expectedOutput(), task.shortcomings(),
+				task.version());
 		return taskForm(plan, task, form, model);
 	}
 
 	@PostMapping("/plans/{id}/tasks/{taskId}")
 	String saveTask(@PathVariable long id, @PathVariable long taskId, @ModelAttribute("form") TaskForm form,
 			Model model, RedirectAttributes redirect) {
-		PlanRow plan = access.editable(id);
-		TaskRow task = taskOf(plan, taskId);
+		PlanDetail.Header plan = details.editable(id);
+		PlanDetail.Task task = details.taskOf(plan.id(), taskId);
 		try {
 			updateTask.update(taskId, form.version() == null ? -1 : form.version(), form.command());
 			redirect.addFlashAttribute("notice", "plan.taskSaved");
@@ -303,32 +300,18 @@ class PlanController {
 		}
 	}
 
-	/** The report must belong to a task of the plan in the address (a report of another plan is not found). */
-	private void requireReportOf(long planId, long reportId) {
-		plans.findReport(reportId)
-			.flatMap(r -> plans.findTask(r.taskId()))
-			.filter(t -> t.planId() == planId)
-			.orElseThrow(() -> new NotFoundException("PROGRESS_REPORT", Long.toString(reportId)));
-	}
-
-	private TaskRow taskOf(PlanRow plan, long taskId) {
-		return plans.findTask(taskId)
-			.filter(t -> t.planId() == plan.id())
-			.orElseThrow(() -> new NotFoundException("PLAN_TASK", Long.toString(taskId)));
-	}
-
-	private String taskForm(PlanRow plan, @Nullable TaskRow task, TaskForm form, Model model) {
+	private String taskForm(PlanDetail.Header plan, PlanDetail.@Nullable Task task, TaskForm form, Model model) {
 		model.addAttribute("plan", page.plan(plan));
 		model.addAttribute("task", task == null ? null : task.id());
 		model.addAttribute("form", form);
-		model.addAttribute("groupOptions", plans.groups(plan.id())
+		model.addAttribute("groupOptions", details.groups(plan.id())
 			.stream()
 			.map(g -> new PlanViews.Option(Long.toString(g.id()), g.title()))
 			.toList());
 		model.addAttribute("unitOptions", page.subtree(plan.unit(), true));
 		model.addAttribute("recurrences", Recurrence.values());
 		model.addAttribute("itemOptions",
-				page.linkable(plan, task == null ? List.of() : plans.shortcomingsOfTask(task.id())));
+				page.linkable(plan, task == null ? List.of() : task.shortcomings()));
 		return "remediation/task-form";
 	}
 
@@ -340,7 +323,7 @@ class PlanController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate reportedOn,
 			@RequestParam(required = false) @Nullable List<MultipartFile> files, RedirectAttributes redirect) {
 		return act(id, redirect, "plan.reported", () -> {
-			taskOf(access.visible(id), taskId);
+			details.taskOf(details.visible(id).id(), taskId);
 			reportProgress.report(new TaskId(taskId),
 					new ProgressReportCommand(stage, percent, narrative, reportedOn, uploads(files)));
 		});
@@ -369,14 +352,14 @@ class PlanController {
 	@PostMapping("/plans/{id}/reports/{reportId}/verify")
 	String verify(@PathVariable long id, @PathVariable long reportId,
 			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-		requireReportOf(id, reportId);
+		details.requireReportOf(id, reportId);
 		return act(id, redirect, "plan.verified", () -> verifyReport.verify(reportId, note));
 	}
 
 	@PostMapping("/plans/{id}/reports/{reportId}/return")
 	String returnReport(@PathVariable long id, @PathVariable long reportId,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
-		requireReportOf(id, reportId);
+		details.requireReportOf(id, reportId);
 		return act(id, redirect, "plan.returned", () -> returnReport.returnWithReason(reportId, reason));
 	}
 

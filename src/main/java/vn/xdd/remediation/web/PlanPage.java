@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -18,17 +19,9 @@ import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;
 import vn.xdd.remediation.PlanStatus;
 import vn.xdd.remediation.application.PlanAccess;
-import vn.xdd.remediation.domain.Acknowledgements;
-import vn.xdd.remediation.domain.Acknowledgements.Acknowledgement;
-import vn.xdd.remediation.domain.PlanLifecycle;
+import vn.xdd.remediation.application.PlanDetail;
+import vn.xdd.remediation.application.PlanDetails;
 import vn.xdd.remediation.domain.Recurrence;
-import vn.xdd.remediation.domain.ReportDecisions;
-import vn.xdd.remediation.persistence.JdbcPlans;
-import vn.xdd.remediation.persistence.PlanRows.GroupRow;
-import vn.xdd.remediation.persistence.PlanRows.PlanRow;
-import vn.xdd.remediation.persistence.PlanRows.ReportRow;
-import vn.xdd.remediation.persistence.PlanRows.TargetRow;
-import vn.xdd.remediation.persistence.PlanRows.TaskRow;
 import vn.xdd.remediation.web.PlanViews.FileView;
 import vn.xdd.remediation.web.PlanViews.GroupView;
 import vn.xdd.remediation.web.PlanViews.ItemView;
@@ -45,13 +38,16 @@ import vn.xdd.review.ShortcomingSummary;
 import vn.xdd.review.Shortcomings;
 import vn.xdd.shared.OrgUnitId;
 
-/** Puts a plan, its groups, tasks, reports and targets, and the choices of its forms, in the model. */
+/**
+ * Puts a plan, its groups, tasks, reports and targets, and the choices of its forms, in the model;
+ * which actions are offered is {@link PlanDetails}' answer, here only rendered.
+ */
 @Component
 class PlanPage {
 
 	private final PlanAccess access;
 
-	private final JdbcPlans plans;
+	private final PlanDetails details;
 
 	private final OrgUnits units;
 
@@ -63,10 +59,10 @@ class PlanPage {
 
 	private final Clock clock;
 
-	PlanPage(PlanAccess access, JdbcPlans plans, OrgUnits units, Campaigns campaigns,
+	PlanPage(PlanAccess access, PlanDetails details, OrgUnits units, Campaigns campaigns,
 			Shortcomings shortcomings, Attachments attachments, Clock clock) {
 		this.access = access;
-		this.plans = plans;
+		this.details = details;
 		this.units = units;
 		this.campaigns = campaigns;
 		this.shortcomings = shortcomings;
@@ -74,7 +70,7 @@ class PlanPage {
 		this.clock = clock;
 	}
 
-	PlanView plan(PlanRow plan) {
+	PlanView plan(PlanDetail.Header plan) {
 		String campaign = plan.campaignId() == null ? null
 				: campaigns.find(new CampaignId(plan.campaignId())).map(CampaignSummary::name).orElse(null);
 		return new PlanView(plan.id(), plan.unitId(), name(plan.unitId()), plan.numberSymbol(), plan.issuedOn(),
@@ -82,53 +78,48 @@ class PlanPage {
 				plan.resultsSummary(), plan.cancelReason(), plan.version());
 	}
 
-	void fill(PlanRow plan, Model model) {
+	void fill(PlanDetail detail, Model model) {
+		PlanDetail.Header plan = detail.plan();
 		LocalDate today = LocalDate.now(clock);
-		boolean editor = access.canEdit(plan.unit());
-		boolean open = PlanLifecycle.EDIT.allows(new PlanLifecycle.Edit(plan.status()));
-		List<TaskRow> tasks = plans.tasks(plan.id());
-		Map<Long, List<ReportRow>> reports = plans.reportsOfPlan(plan.id())
+		List<PlanDetail.Task> tasks = detail.tasks();
+		Map<Long, List<PlanDetail.Report>> reports = detail.reports()
 			.stream()
-			.collect(Collectors.groupingBy(ReportRow::taskId));
-		Map<Long, ItemView> items = items(tasks.stream().flatMap(t -> plans.shortcomingsOfTask(t.id()).stream()).toList());
-		List<GroupRow> groups = plans.groups(plan.id());
+			.collect(Collectors.groupingBy(PlanDetail.Report::taskId));
+		Map<Long, ItemView> items = items(tasks.stream().flatMap(t -> t.shortcomings().stream()).toList());
+		List<PlanDetail.Group> groups = detail.groups();
 		List<GroupView> groupViews = new ArrayList<>();
 		for (int i = 0; i < groups.size(); i++) {
-			GroupRow group = groups.get(i);
+			PlanDetail.Group group = groups.get(i);
 			List<TaskView> taskViews = tasks.stream()
 				.filter(t -> t.groupId() == group.id())
-				.map(t -> task(plan, t, reports.getOrDefault(t.id(), List.of()), items, today))
+				.map(t -> task(t, reports.getOrDefault(t.id(), List.of()), items))
 				.toList();
 			groupViews.add(new GroupView(group.id(), i + 1, group.title(), i == 0, i == groups.size() - 1, taskViews));
 		}
-		List<TargetRow> targetRows = plans.targets(plan.id());
-		List<TargetView> targets = targetRows.stream()
+		List<TargetView> targets = detail.targets()
+			.stream()
 			.map(t -> new TargetView(t.unitId(), name(t.unitId()), t.acknowledged(), t.acknowledgedOn(),
-					t.acknowledgedBy(),
-					Acknowledgements.ACKNOWLEDGE
-						.allows(new Acknowledgement(plan.status(), true, t.acknowledged(), today, today))
-							&& access.canRespondFor(new OrgUnitId(t.unitId()))))
+					t.acknowledgedBy(), t.canAcknowledge()))
 			.toList();
 		model.addAttribute("plan", plan(plan));
 		model.addAttribute("groups", groupViews);
 		// Every item the plan addresses, once, in the order of the tasks: where the dashboard's figures lead.
 		model.addAttribute("linkedItems", tasks.stream()
-			.flatMap(t -> plans.shortcomingsOfTask(t.id()).stream())
+			.flatMap(t -> t.shortcomings().stream())
 			.distinct()
 			.map(items::get)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.toList());
 		model.addAttribute("targets", targets);
 		model.addAttribute("acknowledgedCount", targets.stream().filter(TargetView::acknowledged).count());
-		model.addAttribute("canEdit", editor && open);
-		model.addAttribute("canDelete",
-				editor && PlanLifecycle.DELETE.allows(new PlanLifecycle.Deletion(plan.status(), plans.countReports(plan.id()))));
-		model.addAttribute("canCancel", editor && PlanLifecycle.CANCEL_OFFERED.allows(plan::status));
-		model.addAttribute("canClose", editor && PlanLifecycle.CLOSE_OFFERED.allows(plan::status));
+		model.addAttribute("canEdit", detail.canEdit());
+		model.addAttribute("canDelete", detail.canDelete());
+		model.addAttribute("canCancel", detail.canCancel());
+		model.addAttribute("canClose", detail.canClose());
 		model.addAttribute("issued", plan.status() == PlanStatus.ISSUED);
 		model.addAttribute("today", today);
-		if (editor && open) {
-			List<Long> targeted = targetRows.stream().map(TargetRow::unitId).toList();
+		if (detail.canEdit()) {
+			List<Long> targeted = detail.targets().stream().map(PlanDetail.Target::unitId).toList();
 			model.addAttribute("targetOptions", subtree(plan.unit(), false).stream()
 				.filter(o -> !targeted.contains(Long.parseLong(o.value())))
 				.toList());
@@ -136,38 +127,32 @@ class PlanPage {
 		}
 	}
 
-	private TaskView task(PlanRow plan, TaskRow task, List<ReportRow> reports, Map<Long, ItemView> items,
-			LocalDate today) {
+	private TaskView task(PlanDetail.Task task, List<PlanDetail.Report> reports, Map<Long, ItemView> items) {
 		String lead = task.leadUnitId() != null ? name(task.leadUnitId())
 				: task.leadPerson() == null ? "" : task.leadPerson();
 		if (task.leadUnitId() != null && task.leadPerson() != null) {
 			lead = lead + " (" + task.leadPerson() + ")";
 		}
-		String coordinators = plans.coordinators(task.id()).stream().map(this::name).collect(Collectors.joining(", "));
-		List<ItemView> linked = plans.shortcomingsOfTask(task.id())
+		String coordinators = task.coordinators().stream().map(this::name).collect(Collectors.joining(", "));
+		List<ItemView> linked = task.shortcomings()
 			.stream()
 			.map(id -> items.getOrDefault(id, new ItemView(id, "#" + id, "", "", "")))
 			.toList();
-		List<ReportView> reportViews = reports.stream().map(r -> report(r, plan)).toList();
-		boolean canReport = PlanLifecycle.REPORT.allows(new PlanLifecycle.ProgressReport(plan.status(), task.status()))
-				&& access.canRespondFor(PlanAccess.reportingUnit(task, plan));
-		boolean overdue = !task.status().done() && task.deadline() != null && task.deadline().isBefore(today);
+		List<ReportView> reportViews = reports.stream().map(this::report).toList();
 		return new TaskView(task.id(), task.text(), lead, coordinators, task.deadline(),
 				task.recurrence().messageKey(), task.recurrence() != Recurrence.NONE, task.expectedOutput(),
-				task.status().name(), task.status().messageKey(), task.progressPercent(), overdue, linked, reportViews,
-				canReport);
+				task.status().name(), task.status().messageKey(), task.progressPercent(), task.overdue(), linked,
+				reportViews, task.canReport());
 	}
 
-	private ReportView report(ReportRow report, PlanRow plan) {
-		List<FileView> files = attachments
-			.findAll(plans.filesOfReport(report.id()).stream().map(FileId::new).toList())
+	private ReportView report(PlanDetail.Report report) {
+		List<FileView> files = attachments.findAll(report.files().stream().map(FileId::new).toList())
 			.stream()
 			.map((StoredFile f) -> new FileView(f.id().value(), f.fileName()))
 			.toList();
-		boolean canDecide = ReportDecisions.VERIFY.allows(access.decision(report, plan));
 		return new ReportView(report.id(), report.reportedOn(), report.reportedBy(), report.stage(), report.percent(),
 				report.narrative(), report.status().name(), report.status().messageKey(), report.decidedBy(),
-				report.returnReason(), files, canDecide);
+				report.returnReason(), files, report.canDecide());
 	}
 
 	/** The shortcomings with the given ids, as the register shows them to the user. */
@@ -188,7 +173,7 @@ class PlanPage {
 	}
 
 	/** The shortcomings a task of the plan may address: not yet verified, under the issuing unit. */
-	List<ItemView> linkable(PlanRow plan, List<Long> alreadyLinked) {
+	List<ItemView> linkable(PlanDetail.Header plan, List<Long> alreadyLinked) {
 		Shortcomings register = shortcomings;
 		List<ItemView> options = new ArrayList<>(items(alreadyLinked).values());
 		register.unresolvedUnder(plan.unit())
@@ -224,7 +209,7 @@ class PlanPage {
 	}
 
 	List<Option> templateOptions() {
-		return plans.templates().stream().map(t -> new Option(t.code(), t.name())).toList();
+		return details.templates().stream().map(t -> new Option(t.code(), t.name())).toList();
 	}
 
 	List<Long> children(OrgUnitId unit) {

@@ -16,9 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.xdd.organization.OrgUnitSummary;
-import vn.xdd.organization.OrgUnits;
 import vn.xdd.security.CurrentUser;
+import vn.xdd.security.NewUser;
 import vn.xdd.security.SignedInUser;
 import vn.xdd.security.api.UserApiModels.CreateUserRequest;
 import vn.xdd.security.api.UserApiModels.EmailRequest;
@@ -26,11 +25,11 @@ import vn.xdd.security.api.UserApiModels.GrantJson;
 import vn.xdd.security.api.UserApiModels.GrantRequest;
 import vn.xdd.security.api.UserApiModels.MeJson;
 import vn.xdd.security.api.UserApiModels.UserJson;
-import vn.xdd.security.application.AdminRights;
 import vn.xdd.security.application.ManageUsers;
-import vn.xdd.security.persistence.UserAccount;
-import vn.xdd.security.persistence.UserStore;
+import vn.xdd.security.application.UserDetail;
+import vn.xdd.security.application.UserDirectory;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.UserId;
 
 /** The signed-in user and, for administrators, the accounts of their subtree. */
 @RestController
@@ -40,21 +39,14 @@ class UserApiController {
 
 	private final CurrentUser currentUser;
 
-	private final AdminRights rights;
+	private final UserDirectory directory;
 
 	private final ManageUsers manageUsers;
 
-	private final UserStore users;
-
-	private final OrgUnits units;
-
-	UserApiController(CurrentUser currentUser, AdminRights rights, ManageUsers manageUsers, UserStore users,
-			OrgUnits units) {
+	UserApiController(CurrentUser currentUser, UserDirectory directory, ManageUsers manageUsers) {
 		this.currentUser = currentUser;
-		this.rights = rights;
+		this.directory = directory;
 		this.manageUsers = manageUsers;
-		this.users = users;
-		this.units = units;
 	}
 
 	@GetMapping("/me")
@@ -72,43 +64,43 @@ class UserApiController {
 	@GetMapping("/users")
 	@Operation(summary = "Các tài khoản trong phạm vi quản trị (chỉ ADMIN)")
 	List<UserJson> list() {
-		return rights.visibleUsers().stream().map(this::json).toList();
+		return directory.visible().stream().map(UserApiController::json).toList();
 	}
 
 	@GetMapping("/users/{id}")
 	@Operation(summary = "Một tài khoản trong phạm vi quản trị (chỉ ADMIN)")
 	UserJson get(@PathVariable long id) {
-		return json(rights.requireVisible(id));
+		return json(directory.visible(id));
 	}
 
 	@PostMapping("/users")
 	@Operation(summary = "Tạo tài khoản với vai trò đầu tiên (chỉ ADMIN)")
 	ResponseEntity<UserJson> create(@Valid @RequestBody CreateUserRequest request) {
-		UserAccount created = manageUsers.create(new ManageUsers.NewUser(request.username(), request.fullName(),
+		UserId created = manageUsers.create(new NewUser(request.username(), request.fullName(),
 				request.password(), request.role(), new OrgUnitId(request.unitId()), request.memberId(), true,
 				request.email()));
-		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(json(created));
+		return ResponseEntity.created(URI.create("/api/v1/users/" + created.value()))
+			.body(json(directory.changed(created.value())));
 	}
 
 	@PostMapping("/users/{id}/grants")
 	@Operation(summary = "Phân quyền: một vai trò trên một đơn vị và các đơn vị cấp dưới (chỉ ADMIN)")
 	ResponseEntity<UserJson> grant(@PathVariable long id, @Valid @RequestBody GrantRequest request) {
 		manageUsers.grant(id, request.role(), new OrgUnitId(request.unitId()));
-		return ResponseEntity.status(201).body(json(users.findById(id).orElseThrow()));
+		return ResponseEntity.status(201).body(json(directory.changed(id)));
 	}
 
 	@PutMapping("/users/{id}/email")
 	@Operation(summary = "Đặt hoặc xóa địa chỉ thư điện tử nhận thông báo của một tài khoản (chỉ ADMIN)")
 	UserJson email(@PathVariable long id, @RequestBody EmailRequest request) {
 		manageUsers.changeEmail(id, request.email());
-		return json(users.findById(id).orElseThrow());
+		return json(directory.changed(id));
 	}
 
-	private UserJson json(UserAccount account) {
-		List<GrantJson> grants = rights.administeredGrants(account.id())
+	private static UserJson json(UserDetail account) {
+		List<GrantJson> grants = account.grants()
 			.stream()
-			.map(g -> new GrantJson(g.id(), g.role(), g.unit().value(),
-					units.find(g.unit()).map(OrgUnitSummary::name).orElse("")))
+			.map(g -> new GrantJson(g.id(), g.role(), g.unit().value(), g.unitName()))
 			.toList();
 		return new UserJson(account.id(), account.username(), account.fullName(), account.email(), account.enabled(),
 				account.mustChangePassword(), account.memberId(), grants);

@@ -7,23 +7,25 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.OrgUnitSummary;
+import vn.xdd.security.NewUser;
 import vn.xdd.security.SecurityEvents.EmailChanged;
 import vn.xdd.security.SecurityEvents.PasswordChanged;
 import vn.xdd.security.SecurityEvents.RoleGranted;
 import vn.xdd.security.SecurityEvents.RoleRevoked;
 import vn.xdd.security.SecurityEvents.UserCreated;
 import vn.xdd.security.SecurityEvents.UserEnabledChanged;
+import vn.xdd.security.UserCreation;
 import vn.xdd.security.persistence.UserAccount;
 import vn.xdd.security.persistence.UserStore;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.Role;
+import vn.xdd.shared.UserId;
 
 /**
  * The administrator's use cases on accounts: create (with a first grant), grant, revoke, reset
@@ -31,8 +33,7 @@ import vn.xdd.shared.Role;
  * for the audit trail.
  */
 @Component
-@NamedInterface("use-cases")
-public class ManageUsers {
+public class ManageUsers implements UserCreation {
 
 	private static final String USERNAME_PATTERN = "^[a-z0-9._-]{3,60}$";
 
@@ -44,7 +45,7 @@ public class ManageUsers {
 
 	private final ApplicationEventPublisher events;
 
-	public ManageUsers(UserStore users, AdminRights rights, PasswordEncoder passwordEncoder,
+	ManageUsers(UserStore users, AdminRights rights, PasswordEncoder passwordEncoder,
 			ApplicationEventPublisher events) {
 		this.users = users;
 		this.rights = rights;
@@ -52,26 +53,9 @@ public class ManageUsers {
 		this.events = events;
 	}
 
-	/**
-	 * @param temporaryPassword whether the user must replace the password at first login: always
-	 *        for passwords an administrator chose; not for demonstration accounts
-	 */
-	public record NewUser(String username, String fullName, String password, Role role, OrgUnitId unit,
-			@Nullable Long memberId, boolean temporaryPassword, @Nullable String email) {
-
-		public NewUser(String username, String fullName, String password, Role role, OrgUnitId unit,
-				@Nullable Long memberId, boolean temporaryPassword) {
-			this(username, fullName, password, role, unit, memberId, temporaryPassword, null);
-		}
-
-		public NewUser(String username, String fullName, String password, Role role, OrgUnitId unit,
-				@Nullable Long memberId) {
-			this(username, fullName, password, role, unit, memberId, true, null);
-		}
-	}
-
+	@Override
 	@Transactional
-	public UserAccount create(NewUser command) {
+	public UserId create(NewUser command) {
 		rights.requireAdministrator();
 		String username = command.username().strip().toLowerCase(Locale.ROOT);
 		if (!username.matches(USERNAME_PATTERN)) {
@@ -104,19 +88,18 @@ public class ManageUsers {
 		}
 		users.insertGrant(id, command.role(), unit.id(), actor());
 		events.publishEvent(new UserCreated(id, username, fullName, describe(command.role(), unit)));
-		return users.findById(id).orElseThrow();
+		return new UserId(id);
 	}
 
 	@Transactional
-	public UserStore.GrantRow grant(long userId, Role role, OrgUnitId unitId) {
+	public void grant(long userId, Role role, OrgUnitId unitId) {
 		UserAccount account = rights.requireVisible(userId);
 		OrgUnitSummary unit = rights.requireGrantable(unitId);
 		if (users.hasGrant(userId, role, unitId)) {
 			throw new BusinessRuleException("grant.error.duplicate");
 		}
-		long grantId = users.insertGrant(userId, role, unitId, actor());
+		users.insertGrant(userId, role, unitId, actor());
 		events.publishEvent(new RoleGranted(userId, account.username(), describe(role, unit)));
-		return users.findGrant(grantId).orElseThrow();
 	}
 
 	@Transactional

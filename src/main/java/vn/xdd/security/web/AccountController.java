@@ -25,9 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xdd.security.application.ChangeOwnEmail;
 import vn.xdd.security.application.ChangeOwnPassword;
 import vn.xdd.security.application.EmailAddress;
+import vn.xdd.security.application.UserDetail;
+import vn.xdd.security.application.UserDirectory;
 import vn.xdd.security.application.XddUserPrincipal;
-import vn.xdd.security.persistence.UserAccount;
-import vn.xdd.security.persistence.UserStore;
 import vn.xdd.shared.BusinessRuleException;
 
 /** The signed-in user's own account: the e-mail address notices go to, and the password. */
@@ -40,15 +40,15 @@ class AccountController {
 
 	private final ChangeOwnEmail changeOwnEmail;
 
-	private final UserStore users;
+	private final UserDirectory directory;
 
 	private final SecurityContextRepository contextRepository;
 
-	AccountController(ChangeOwnPassword changeOwnPassword, ChangeOwnEmail changeOwnEmail, UserStore users,
+	AccountController(ChangeOwnPassword changeOwnPassword, ChangeOwnEmail changeOwnEmail, UserDirectory directory,
 			SecurityContextRepository contextRepository) {
 		this.changeOwnPassword = changeOwnPassword;
 		this.changeOwnEmail = changeOwnEmail;
-		this.users = users;
+		this.directory = directory;
 		this.contextRepository = contextRepository;
 	}
 
@@ -74,7 +74,7 @@ class AccountController {
 
 	@GetMapping(ACCOUNT_PAGE)
 	String account(Model model, Authentication authentication) {
-		UserAccount account = users.findById(principal(authentication).id()).orElseThrow();
+		UserDetail.Own account = directory.own(principal(authentication).id());
 		EmailForm form = new EmailForm();
 		form.setEmail(account.email() == null ? "" : account.email());
 		model.addAttribute("form", form);
@@ -84,7 +84,7 @@ class AccountController {
 	@PostMapping(ACCOUNT_PAGE + "/email")
 	String changeEmail(@Valid @ModelAttribute("form") EmailForm form, BindingResult binding, Model model,
 			Authentication authentication, RedirectAttributes redirect) {
-		UserAccount account = users.findById(principal(authentication).id()).orElseThrow();
+		UserDetail.Own account = directory.own(principal(authentication).id());
 		if (binding.hasErrors()) {
 			return accountPage(model, account);
 		}
@@ -99,7 +99,7 @@ class AccountController {
 		return "redirect:" + ACCOUNT_PAGE;
 	}
 
-	private String accountPage(Model model, UserAccount account) {
+	private String accountPage(Model model, UserDetail.Own account) {
 		model.addAttribute("account", new AccountView(account.username(), account.fullName()));
 		return "security/account";
 	}

@@ -15,15 +15,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.xdd.organization.OrgUnitSummary;
-import vn.xdd.organization.OrgUnits;
+import vn.xdd.security.NewUser;
 import vn.xdd.security.application.AdminRights;
 import vn.xdd.security.application.ManageUsers;
-import vn.xdd.security.persistence.UserAccount;
-import vn.xdd.security.persistence.UserStore;
+import vn.xdd.security.application.UserDetail;
+import vn.xdd.security.application.UserDirectory;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.Role;
+import vn.xdd.shared.UserId;
 
 /** Pages where an administrator manages accounts and their grants. */
 @Controller
@@ -34,20 +34,17 @@ class UserAdminController {
 
 	private final ManageUsers manageUsers;
 
-	private final UserStore users;
+	private final UserDirectory directory;
 
-	private final OrgUnits units;
-
-	UserAdminController(AdminRights rights, ManageUsers manageUsers, UserStore users, OrgUnits units) {
+	UserAdminController(AdminRights rights, ManageUsers manageUsers, UserDirectory directory) {
 		this.rights = rights;
 		this.manageUsers = manageUsers;
-		this.users = users;
-		this.units = units;
+		this.directory = directory;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("users", rights.visibleUsers().stream().map(this::row).toList());
+		model.addAttribute("users", directory.visible().stream().map(UserAdminController::row).toList());
 		return "security/users";
 	}
 
@@ -66,10 +63,10 @@ class UserAdminController {
 			return formPage(model);
 		}
 		try {
-			UserAccount created = manageUsers.create(new ManageUsers.NewUser(form.getUsername(), form.getFullName(),
+			UserId created = manageUsers.create(new NewUser(form.getUsername(), form.getFullName(),
 					form.getPassword(), form.getRole(), new OrgUnitId(form.getUnitId()), null));
 			redirect.addFlashAttribute("notice", "user.created");
-			return "redirect:/admin/users/" + created.id();
+			return "redirect:/admin/users/" + created.value();
 		}
 		catch (BusinessRuleException e) {
 			binding.reject(e.messageKey(), e.arguments(), e.messageKey());
@@ -79,8 +76,7 @@ class UserAdminController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
-		UserAccount account = rights.requireVisible(id);
-		model.addAttribute("user", row(account));
+		model.addAttribute("user", row(directory.visible(id)));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("unitOptions", unitOptions());
 		return "security/user";
@@ -138,11 +134,10 @@ class UserAdminController {
 			.toList();
 	}
 
-	private UserViews.UserRow row(UserAccount account) {
-		List<UserViews.GrantLabel> grants = rights.administeredGrants(account.id())
+	private static UserViews.UserRow row(UserDetail account) {
+		List<UserViews.GrantLabel> grants = account.grants()
 			.stream()
-			.map(g -> new UserViews.GrantLabel(g.id(), g.role().messageKey(), g.unit().value(),
-					units.find(g.unit()).map(OrgUnitSummary::name).orElse("")))
+			.map(g -> new UserViews.GrantLabel(g.id(), g.role().messageKey(), g.unit().value(), g.unitName()))
 			.toList();
 		return new UserViews.UserRow(account.id(), account.username(), account.fullName(), account.enabled(),
 				account.mustChangePassword(), grants, account.email() == null ? "" : account.email());

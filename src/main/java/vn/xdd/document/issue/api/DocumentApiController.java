@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.xdd.document.DocumentKind;
-import vn.xdd.document.issue.application.DocumentQueries;
+import vn.xdd.document.issue.application.DocumentEntry;
+import vn.xdd.document.issue.application.DocumentRegister;
 import vn.xdd.document.issue.application.IssueDocument;
 import vn.xdd.document.issue.application.ReissueDocument;
-import vn.xdd.document.issue.persistence.DocumentRows.DocumentRow;
 import vn.xdd.shared.BusinessRuleException;
 
 /** The register of issued documents; the files are served at /api/v1/documents/{id}/file. */
@@ -46,13 +46,13 @@ class DocumentApiController {
 			List<VersionJson> versions) {
 	}
 
-	private final DocumentQueries queries;
+	private final DocumentRegister queries;
 
 	private final IssueDocument issueDocument;
 
 	private final ReissueDocument reissueDocument;
 
-	DocumentApiController(DocumentQueries queries, IssueDocument issueDocument, ReissueDocument reissueDocument) {
+	DocumentApiController(DocumentRegister queries, IssueDocument issueDocument, ReissueDocument reissueDocument) {
 		this.queries = queries;
 		this.issueDocument = issueDocument;
 		this.reissueDocument = reissueDocument;
@@ -91,12 +91,12 @@ class DocumentApiController {
 			.body(json(queries.visible(id)));
 	}
 
-	private DocumentJson json(DocumentRow row) {
+	private DocumentJson json(DocumentEntry row) {
 		String file = "/api/v1/documents/" + row.id() + "/file";
 		return new DocumentJson(row.id(), row.unit().value(), row.kind().name(), row.typeCode(), row.number().number(),
 				row.number().suffix() == null ? null : row.number().suffix().toString(), row.numberSymbol(),
 				row.issuedOn(), row.summary(), row.sourceId(), row.status(),
-				queries.versions(row.id())
+				row.versions()
 					.stream()
 					.map(v -> new VersionJson(v.versionNo(), v.docxSha256(), v.pdfSha256(), v.docxSize(), v.pdfSize(),
 							v.issuedBy(), v.issuedAt(), file + "?format=docx&version=" + v.versionNo(),

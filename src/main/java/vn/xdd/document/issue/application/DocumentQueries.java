@@ -67,10 +67,10 @@ public class DocumentQueries {
 	}
 
 	/** The names of the given units, for display. */
-	public Map<OrgUnitId, String> unitNames(List<DocumentRow> rows) {
+	public Map<OrgUnitId, String> unitNames(List<OrgUnitId> issuers) {
 		Map<OrgUnitId, String> names = new HashMap<>();
-		for (DocumentRow row : rows) {
-			names.computeIfAbsent(row.unit(),
+		for (OrgUnitId issuer : issuers) {
+			names.computeIfAbsent(issuer,
 					u -> units.find(u).map(OrgUnitSummary::name).orElse(u.toString()));
 		}
 		return names;

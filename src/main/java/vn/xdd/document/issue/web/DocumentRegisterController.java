@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.xdd.document.DocumentKind;
-import vn.xdd.document.issue.application.DocumentQueries;
+import vn.xdd.document.issue.application.DocumentEntry;
+import vn.xdd.document.issue.application.DocumentRegister;
 import vn.xdd.document.issue.application.IssueDocument;
 import vn.xdd.document.issue.application.OpenDocumentFile;
 import vn.xdd.document.issue.application.ReissueDocument;
-import vn.xdd.document.issue.persistence.DocumentRows.DocumentRow;
 import vn.xdd.document.numbering.application.NumberingAccess;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
@@ -42,7 +42,7 @@ class DocumentRegisterController {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
 		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-	private final DocumentQueries queries;
+	private final DocumentRegister queries;
 
 	private final OpenDocumentFile openFile;
 
@@ -52,7 +52,7 @@ class DocumentRegisterController {
 
 	private final NumberingAccess access;
 
-	DocumentRegisterController(DocumentQueries queries, OpenDocumentFile openFile, IssueDocument issueDocument,
+	DocumentRegisterController(DocumentRegister queries, OpenDocumentFile openFile, IssueDocument issueDocument,
 			ReissueDocument reissueDocument, NumberingAccess access) {
 		this.queries = queries;
 		this.openFile = openFile;
@@ -65,7 +65,7 @@ class DocumentRegisterController {
 	String register(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable Integer year,
 			Model model) {
-		List<DocumentRow> rows = queries.search(q, type, year);
+		List<DocumentEntry> rows = queries.search(q, type, year);
 		Map<OrgUnitId, String> names = queries.unitNames(rows);
 		model.addAttribute("documents", rows.stream().map(r -> view(r, names.get(r.unit()))).toList());
 		model.addAttribute("q", q == null ? "" : q);
@@ -121,11 +121,11 @@ class DocumentRegisterController {
 		}
 	}
 
-	private DocumentViews.DocumentView view(DocumentRow row, @Nullable String unitName) {
+	private DocumentViews.DocumentView view(DocumentEntry row, @Nullable String unitName) {
 		return new DocumentViews.DocumentView(row.id(), row.typeCode(), row.typeName(), row.numberSymbol(),
 				row.issuedOn(), row.summary(), unitName == null ? "" : unitName, "documents.kind." + row.kind().name(),
 				access.canIssue(row.unit()),
-				queries.versions(row.id())
+				row.versions()
 					.stream()
 					.map(v -> new DocumentViews.VersionView(v.versionNo(), v.issuedBy(), TIME.format(v.issuedAt()),
 							v.docxSha256(), v.pdfSha256(), v.docxSize(), v.pdfSize()))

@@ -2,14 +2,12 @@ package vn.xdd.document.numbering.application;
 
 import vn.xdd.shared.Actor;
 
-import org.springframework.modulith.NamedInterface;
-import java.time.LocalDate;
-
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.document.CommitteeTermDeclaration;
+import vn.xdd.document.NewCommitteeTerm;
 import vn.xdd.document.numbering.domain.NumberingRule;
 import vn.xdd.document.numbering.persistence.JdbcNumbering;
 import vn.xdd.shared.AuditEntry;
@@ -19,12 +17,8 @@ import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.VietnameseText;
 
 /** Declares a term of a unit's party committee, within which document numbers run from 01. */
-@NamedInterface("use-cases")
 @Service
-public class DeclareCommitteeTerm {
-
-	public record Command(OrgUnitId unit, String name, LocalDate startsOn, @Nullable LocalDate endsOn) {
-	}
+public class DeclareCommitteeTerm implements CommitteeTermDeclaration {
 
 	/** For the audit trail. */
 	public record CommitteeTermDeclared(long termId, long unitId, String summary) implements Auditable {
@@ -41,14 +35,15 @@ public class DeclareCommitteeTerm {
 
 	private final ApplicationEventPublisher events;
 
-	public DeclareCommitteeTerm(JdbcNumbering numbering, NumberingAccess access, ApplicationEventPublisher events) {
+	DeclareCommitteeTerm(JdbcNumbering numbering, NumberingAccess access, ApplicationEventPublisher events) {
 		this.numbering = numbering;
 		this.access = access;
 		this.events = events;
 	}
 
+	@Override
 	@Transactional
-	public long declare(Command command) {
+	public long declare(NewCommitteeTerm command) {
 		access.requireManager(command.unit());
 		String name = command.name().strip();
 		if (name.isEmpty()) {

@@ -2,7 +2,6 @@ package vn.xdd.document.numbering.application;
 
 import vn.xdd.shared.Actor;
 
-import org.springframework.modulith.NamedInterface;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +9,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.document.IssuerDetails;
+import vn.xdd.document.IssuerProfileSaving;
 import vn.xdd.document.numbering.domain.IssuerProfile;
 import vn.xdd.document.numbering.persistence.JdbcIssuerProfiles;
 import vn.xdd.shared.AuditEntry;
@@ -19,9 +20,8 @@ import vn.xdd.shared.FieldProblem;
 import vn.xdd.shared.OrgUnitId;
 
 /** Saves what a unit's documents say in the header and the signature block. */
-@NamedInterface("use-cases")
 @Service
-public class SaveIssuerProfile {
+public class SaveIssuerProfile implements IssuerProfileSaving {
 
 	/** For the audit trail. */
 	public record IssuerProfileSaved(long unitId, String summary) implements Auditable {
@@ -38,10 +38,18 @@ public class SaveIssuerProfile {
 
 	private final ApplicationEventPublisher events;
 
-	public SaveIssuerProfile(JdbcIssuerProfiles profiles, NumberingAccess access, ApplicationEventPublisher events) {
+	SaveIssuerProfile(JdbcIssuerProfiles profiles, NumberingAccess access, ApplicationEventPublisher events) {
 		this.profiles = profiles;
 		this.access = access;
 		this.events = events;
+	}
+
+	@Override
+	@Transactional
+	public void save(OrgUnitId unit, IssuerDetails details, int expectedVersion) {
+		save(unit, new IssuerProfile(details.superiorBody(), details.issuingBody(), details.place(),
+				details.bodyAbbreviation(), details.authorityLine(), details.signerTitle(), details.signerName(),
+				details.recipients(), false, -1), expectedVersion);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package vn.xdd.document.numbering.domain;
 
-import org.springframework.modulith.NamedInterface;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +13,6 @@ import org.jspecify.annotations.Nullable;
  * @param saved whether the unit saved this profile; false for the defaults derived from the tree
  * @param version the saved row's version, for optimistic locking; -1 when not saved
  */
-@NamedInterface("use-cases")
 public record IssuerProfile(String superiorBody, String issuingBody, String place, String bodyAbbreviation,
 		String authorityLine, String signerTitle, String signerName, List<String> recipients, boolean saved,
 		int version) {

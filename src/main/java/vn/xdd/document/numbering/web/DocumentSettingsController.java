@@ -10,13 +10,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.xdd.document.NewCommitteeTerm;
+import vn.xdd.document.numbering.application.CommitteeTerms;
 import vn.xdd.document.numbering.application.DeclareCommitteeTerm;
 import vn.xdd.document.numbering.application.IssuerProfiles;
 import vn.xdd.document.numbering.application.NumberingAccess;
 import vn.xdd.document.numbering.application.RemoveCommitteeTerm;
 import vn.xdd.document.numbering.application.SaveIssuerProfile;
 import vn.xdd.document.numbering.domain.IssuerProfile;
-import vn.xdd.document.numbering.persistence.JdbcNumbering;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
@@ -29,7 +30,7 @@ class DocumentSettingsController {
 
 	private final IssuerProfiles profiles;
 
-	private final JdbcNumbering numbering;
+	private final CommitteeTerms terms;
 
 	private final DeclareCommitteeTerm declareTerm;
 
@@ -37,11 +38,11 @@ class DocumentSettingsController {
 
 	private final SaveIssuerProfile saveProfile;
 
-	DocumentSettingsController(NumberingAccess access, IssuerProfiles profiles, JdbcNumbering numbering,
+	DocumentSettingsController(NumberingAccess access, IssuerProfiles profiles, CommitteeTerms terms,
 			DeclareCommitteeTerm declareTerm, RemoveCommitteeTerm removeTerm, SaveIssuerProfile saveProfile) {
 		this.access = access;
 		this.profiles = profiles;
-		this.numbering = numbering;
+		this.terms = terms;
 		this.declareTerm = declareTerm;
 		this.removeTerm = removeTerm;
 		this.saveProfile = saveProfile;
@@ -63,7 +64,7 @@ class DocumentSettingsController {
 		model.addAttribute("unitName", profiles.unitName(unitId));
 		model.addAttribute("profileSaved", profile.saved());
 		model.addAttribute("canManage", access.canManage(unitId));
-		model.addAttribute("terms", numbering.terms(unitId));
+		model.addAttribute("terms", terms.of(unitId));
 		return "document/settings";
 	}
 
@@ -73,7 +74,7 @@ class DocumentSettingsController {
 			if (form.startsOn() == null) {
 				throw new BusinessRuleException("document.error.termDates");
 			}
-			declareTerm.declare(new DeclareCommitteeTerm.Command(new OrgUnitId(unit),
+			declareTerm.declare(new NewCommitteeTerm(new OrgUnitId(unit),
 					form.name() == null ? "" : form.name(), form.startsOn(), form.endsOn()));
 			redirect.addFlashAttribute("notice", "document.termDeclared");
 		}

@@ -2,14 +2,14 @@ package vn.xdd.document.report.application;
 
 import vn.xdd.shared.Actor;
 
-import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.xdd.document.report.ReportDraft.Texts;
+import vn.xdd.document.ReportDraft.Texts;
+import vn.xdd.document.ReportDraftCreation;
 import vn.xdd.document.report.persistence.JdbcReportDrafts;
 import vn.xdd.review.CampaignId;
 import vn.xdd.review.Campaigns;
@@ -19,9 +19,8 @@ import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
 
 /** Starts the results report of a unit over a period, optionally answering a campaign. */
-@NamedInterface("use-cases")
 @Component
-public class CreateReportDraft {
+public class CreateReportDraft implements ReportDraftCreation {
 
 	private final JdbcReportDrafts drafts;
 
@@ -43,6 +42,7 @@ public class CreateReportDraft {
 		this.campaigns = campaigns;
 	}
 
+	@Override
 	@Transactional
 	public long create(OrgUnitId unit, LocalDate from, LocalDate to, @Nullable Long campaignId) {
 		// Those who issue the unit's documents write its reports (office, leadership, organisation board).

@@ -1,17 +1,16 @@
 package vn.xdd.document.report.application;
 
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.xdd.document.report.ReportDraft.Texts;
+import vn.xdd.document.ReportDraft.Texts;
+import vn.xdd.document.ReportDraftEditing;
 import vn.xdd.document.report.persistence.JdbcReportDrafts;
 import vn.xdd.shared.BusinessRuleException;
 
 /** Saves the text blocks of a draft, refusing a change made on a stale copy. */
-@NamedInterface("use-cases")
 @Component
-public class EditReportDraft {
+public class EditReportDraft implements ReportDraftEditing {
 
 	private final ReportDrafts queries;
 
@@ -30,6 +29,7 @@ public class EditReportDraft {
 		this.drafts = drafts;
 	}
 
+	@Override
 	@Transactional
 	public void edit(long id, int version, Texts texts) {
 		access.requireIssuer(queries.get(id).unit());

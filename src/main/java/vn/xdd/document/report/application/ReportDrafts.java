@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.xdd.document.report.ReportDraft;
+import vn.xdd.document.ReportDraft;
 import vn.xdd.document.report.persistence.JdbcReportDrafts;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;

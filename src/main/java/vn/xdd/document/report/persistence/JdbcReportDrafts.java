@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-import vn.xdd.document.report.ReportDraft;
-import vn.xdd.document.report.ReportDraft.Texts;
+import vn.xdd.document.ReportDraft;
+import vn.xdd.document.ReportDraft.Texts;
 import vn.xdd.shared.OrgUnitId;
 
 /** The table report_draft. */

@@ -1,6 +1,5 @@
-package vn.xdd.document.report;
+package vn.xdd.document;
 
-import org.springframework.modulith.NamedInterface;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -14,7 +13,6 @@ import vn.xdd.shared.OrgUnitId;
  *
  * @param campaignId the campaign the report answers, cited in the text; null for a periodic report
  */
-@NamedInterface("use-cases")
 public record ReportDraft(long id, OrgUnitId unit, LocalDate periodFrom, LocalDate periodTo,
 		@Nullable Long campaignId, Texts texts, int version, String createdBy, Instant createdAt) {
 
