@@ -11,7 +11,7 @@ import vn.xdd.review.ShortcomingStatus;
 import vn.xdd.review.register.domain.ShortcomingLifeCycle;
 import vn.xdd.review.register.domain.ShortcomingLifeCycle.Recording;
 import vn.xdd.review.register.domain.ShortcomingLifeCycle.Step;
-import vn.xdd.review.register.persistence.ShortcomingRow;
+import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.Role;

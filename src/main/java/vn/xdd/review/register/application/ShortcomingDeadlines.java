@@ -11,7 +11,7 @@ import vn.xdd.notification.Addressee;
 import vn.xdd.notification.Deadline;
 import vn.xdd.notification.DeadlineSource;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
-import vn.xdd.review.register.persistence.ShortcomingRow;
+import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.Role;
 

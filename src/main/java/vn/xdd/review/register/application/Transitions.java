@@ -14,7 +14,7 @@ import vn.xdd.review.ShortcomingEvents.ShortcomingStatusChanged;
 import vn.xdd.review.ShortcomingId;
 import vn.xdd.review.ShortcomingStatus;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
-import vn.xdd.review.register.persistence.ShortcomingRow;
+import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xdd.review.ShortcomingId;
 import vn.xdd.review.ShortcomingStatus;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
-import vn.xdd.review.register.persistence.ShortcomingRow;
+import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.review.register.domain.ShortcomingLifeCycle;
 
 /**

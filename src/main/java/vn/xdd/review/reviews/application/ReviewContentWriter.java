@@ -14,7 +14,7 @@ import vn.xdd.review.register.application.NewShortcoming;
 import vn.xdd.review.register.application.RecordShortcoming;
 import vn.xdd.review.register.application.UpdateFromReview;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
-import vn.xdd.review.register.persistence.ShortcomingRow;
+import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.review.reviews.application.ReviewContent.NewItem;
 import vn.xdd.review.reviews.application.ReviewContent.RemedyResult;
 import vn.xdd.review.reviews.persistence.JdbcReviews;
@@ -52,7 +52,7 @@ class ReviewContentWriter {
 		Set<String> allowedTags = shortcomings.activeTags()
 			.stream()
 			.filter(t -> allowedTaxonomies.contains(t.taxonomyCode()))
-			.map(JdbcShortcomings.TagRow::code)
+			.map(vn.xdd.review.register.domain.TagRow::code)
 			.collect(Collectors.toSet());
 		for (NewItem item : content.shortcomings()) {
 			List<String> foreign = item.tags().stream().filter(t -> !allowedTags.contains(t)).toList();

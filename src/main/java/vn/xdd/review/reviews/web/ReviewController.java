@@ -29,7 +29,7 @@ import vn.xdd.review.campaign.application.CampaignAccess;
 import vn.xdd.review.campaign.persistence.CampaignRecord;
 import vn.xdd.review.campaign.persistence.JdbcReviewCatalogue;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
-import vn.xdd.review.register.persistence.ShortcomingRow;
+import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.review.reviews.application.EditReview;
 import vn.xdd.review.reviews.application.OpenReview;
 import vn.xdd.review.reviews.application.RecordReview;
