@@ -25,7 +25,7 @@ import vn.xdd.review.campaign.application.CampaignAccess;
 import vn.xdd.review.campaign.application.CloseCampaign;
 import vn.xdd.review.campaign.application.OpenCampaign;
 import vn.xdd.review.campaign.application.TrackCampaign;
-import vn.xdd.review.campaign.persistence.CampaignRecord;
+import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 

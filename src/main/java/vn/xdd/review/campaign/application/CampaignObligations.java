@@ -10,7 +10,7 @@ import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.review.campaign.domain.ReviewObligation;
 import vn.xdd.review.campaign.domain.ReviewObligation.ExpectedCollective;
 import vn.xdd.review.campaign.domain.ReviewRuleSet;
-import vn.xdd.review.campaign.persistence.CampaignRecord;
+import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.review.campaign.persistence.JdbcReviewCatalogue;
 
 /** The {@link ReviewObligation} of a campaign, fed with the rule set in force, the tree and the roster. */

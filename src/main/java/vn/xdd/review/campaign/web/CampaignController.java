@@ -31,7 +31,7 @@ import vn.xdd.review.campaign.application.CloseCampaign;
 import vn.xdd.review.campaign.application.OpenCampaign;
 import vn.xdd.review.campaign.application.TrackCampaign;
 import vn.xdd.review.campaign.application.TrackCampaign.Tracker;
-import vn.xdd.review.campaign.persistence.CampaignRecord;
+import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.review.campaign.persistence.JdbcReviewCatalogue;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;

@@ -22,7 +22,7 @@ import vn.xdd.shared.BusinessRuleException;
 class TaxonomyAdminController {
 
 	/** A taxonomy with all its tags, active or not. */
-	record TaxonomyView(JdbcReviewCatalogue.Taxonomy taxonomy, List<JdbcReviewCatalogue.Tag> tags) {
+	record TaxonomyView(vn.xdd.review.campaign.domain.ShortcomingTaxonomy taxonomy, List<vn.xdd.review.campaign.domain.ShortcomingTag> tags) {
 	}
 
 	private final JdbcReviewCatalogue catalogue;

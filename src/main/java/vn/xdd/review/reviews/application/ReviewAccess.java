@@ -15,7 +15,7 @@ import vn.xdd.organization.OrgUnits;
 import vn.xdd.review.HolderKind;
 import vn.xdd.review.campaign.application.CampaignObligations;
 import vn.xdd.review.campaign.domain.ReviewObligation;
-import vn.xdd.review.campaign.persistence.CampaignRecord;
+import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.xdd.files.Attachments;
 import vn.xdd.files.StoredFile;
 import vn.xdd.review.ShortcomingStatus;
-import vn.xdd.review.campaign.persistence.CampaignRecord;
+import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.review.register.application.NewShortcoming;
 import vn.xdd.review.register.application.RecordShortcoming;
 import vn.xdd.review.register.application.UpdateFromReview;
