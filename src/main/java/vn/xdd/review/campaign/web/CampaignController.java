@@ -29,10 +29,10 @@ import vn.xdd.review.Campaigns;
 import vn.xdd.review.campaign.application.CampaignAccess;
 import vn.xdd.review.campaign.application.CloseCampaign;
 import vn.xdd.review.campaign.application.OpenCampaign;
+import vn.xdd.review.campaign.application.ReadTaxonomies;
 import vn.xdd.review.campaign.application.TrackCampaign;
 import vn.xdd.review.campaign.application.TrackCampaign.Tracker;
 import vn.xdd.review.campaign.domain.CampaignRecord;
-import vn.xdd.review.campaign.persistence.JdbcReviewCatalogue;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.FieldProblem;
@@ -64,7 +64,7 @@ class CampaignController {
 
 	private final TrackCampaign trackCampaign;
 
-	private final JdbcReviewCatalogue catalogue;
+	private final ReadTaxonomies taxonomies;
 
 	private final OrgUnits units;
 
@@ -73,14 +73,14 @@ class CampaignController {
 	private final Clock clock;
 
 	CampaignController(Campaigns campaigns, CampaignAccess access, OpenCampaign openCampaign,
-			CloseCampaign closeCampaign, TrackCampaign trackCampaign, JdbcReviewCatalogue catalogue, OrgUnits units,
+			CloseCampaign closeCampaign, TrackCampaign trackCampaign, ReadTaxonomies taxonomies, OrgUnits units,
 			AccessScope scope, Clock clock) {
 		this.campaigns = campaigns;
 		this.access = access;
 		this.openCampaign = openCampaign;
 		this.closeCampaign = closeCampaign;
 		this.trackCampaign = trackCampaign;
-		this.catalogue = catalogue;
+		this.taxonomies = taxonomies;
 		this.units = units;
 		this.scope = scope;
 		this.clock = clock;
@@ -119,7 +119,7 @@ class CampaignController {
 		model.addAttribute("form", form);
 		model.addAttribute("unitOptions", options);
 		model.addAttribute("kinds", CampaignKind.values());
-		model.addAttribute("taxonomies", catalogue.taxonomies().stream().filter(t -> t.active()).toList());
+		model.addAttribute("taxonomies", taxonomies.active());
 		return "review/campaign-form";
 	}
 
@@ -166,10 +166,7 @@ class CampaignController {
 		CampaignRecord campaign = tracker.campaign();
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("campaignUnitName", units.find(campaign.unit()).map(OrgUnitSummary::name).orElse(""));
-		model.addAttribute("taxonomyNames", catalogue.taxonomies().stream()
-			.filter(t -> campaign.taxonomyCodes().contains(t.code()))
-			.map(t -> t.name())
-			.toList());
+		model.addAttribute("taxonomyNames", taxonomies.namesOf(campaign));
 		model.addAttribute("tracker", tracker);
 		model.addAttribute("canClose", campaign.open() && access.canRun(campaign.unit()));
 		if ("true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-Boosted"))) {
