@@ -8,7 +8,7 @@
  * through the organisation module's {@link vn.xdd.organization.BulkLoad}, then exits.
  */
 @ApplicationModule(allowedDependencies = { "shared", "organization", "security", "security :: use-cases", "review",
-		"review :: use-cases", "remediation", "document",
+		"remediation", "document",
 		"document :: use-cases" })
 @NullMarked
 package vn.xdd.demo;

@@ -20,6 +20,7 @@ import vn.xdd.review.CampaignId;
 import vn.xdd.review.CampaignKind;
 import vn.xdd.review.CampaignSummary;
 import vn.xdd.review.Campaigns;
+import vn.xdd.review.NewCampaign;
 import vn.xdd.review.HolderKind;
 import vn.xdd.review.campaign.application.CampaignAccess;
 import vn.xdd.review.campaign.application.CloseCampaign;
@@ -117,7 +118,7 @@ class CampaignApiController {
 		if (request.unitId() == null || request.periodFrom() == null || request.periodTo() == null) {
 			throw new BusinessRuleException("campaign.error.missingFields");
 		}
-		CampaignId id = openCampaign.open(new OpenCampaign.Command(new OrgUnitId(request.unitId()),
+		CampaignId id = openCampaign.open(new NewCampaign(new OrgUnitId(request.unitId()),
 				request.name() == null ? "" : request.name(), request.kind() == null ? CampaignKind.ANNUAL : request.kind(),
 				request.periodFrom(), request.periodTo(), request.collectiveDeadline(), request.individualDeadline(),
 				request.taxonomies() == null ? List.of() : request.taxonomies()));

@@ -26,6 +26,7 @@ import vn.xdd.review.CampaignId;
 import vn.xdd.review.CampaignKind;
 import vn.xdd.review.CampaignSummary;
 import vn.xdd.review.Campaigns;
+import vn.xdd.review.NewCampaign;
 import vn.xdd.review.campaign.application.CampaignAccess;
 import vn.xdd.review.campaign.application.CloseCampaign;
 import vn.xdd.review.campaign.application.OpenCampaign;
@@ -140,7 +141,7 @@ class CampaignController {
 			return form(form, model);
 		}
 		try {
-			CampaignId id = openCampaign.open(new OpenCampaign.Command(new OrgUnitId(unitId), form.getName(),
+			CampaignId id = openCampaign.open(new NewCampaign(new OrgUnitId(unitId), form.getName(),
 					form.getKind(), form.getPeriodFrom(), form.getPeriodTo(), form.getCollectiveDeadline(),
 					form.getIndividualDeadline(), form.getTaxonomies()));
 			redirect.addFlashAttribute("notice", "campaign.opened");

@@ -33,7 +33,7 @@ import vn.xdd.review.ShortcomingStatus;
 import vn.xdd.review.ShortcomingSummary;
 import vn.xdd.review.register.application.AddEvidence;
 import vn.xdd.review.register.application.MoveShortcoming;
-import vn.xdd.review.register.application.NewShortcoming;
+import vn.xdd.review.NewShortcoming;
 import vn.xdd.review.register.application.RecordShortcoming;
 import vn.xdd.review.register.application.ReadRegister;
 import vn.xdd.review.register.application.RegisterQueries;

@@ -1,6 +1,5 @@
 package vn.xdd.review.register.application;
 
-import org.springframework.modulith.NamedInterface;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -16,7 +15,6 @@ import vn.xdd.review.register.domain.ShortcomingLifeCycle;
  * The holder's side reports an item remedied, with evidence: a note saying what was done, and
  * files. The upper level then verifies or returns it.
  */
-@NamedInterface("use-cases")
 @Service
 public class ReportRemedied {
 

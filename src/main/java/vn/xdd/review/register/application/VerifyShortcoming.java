@@ -1,6 +1,5 @@
 package vn.xdd.review.register.application;
 
-import org.springframework.modulith.NamedInterface;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +9,6 @@ import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.review.register.domain.ShortcomingLifeCycle;
 
 /** The upper level confirms a reported item remedied (never the holder's own unit). */
-@NamedInterface("use-cases")
 @Service
 public class VerifyShortcoming {
 

@@ -26,7 +26,7 @@ import vn.xdd.review.reviews.application.EditReview;
 import vn.xdd.review.reviews.application.OpenReview;
 import vn.xdd.review.reviews.application.ReadReview;
 import vn.xdd.review.reviews.application.RecordReview;
-import vn.xdd.review.reviews.application.ReviewContent;
+import vn.xdd.review.ReviewContent;
 import vn.xdd.review.reviews.application.SubmitReview;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;

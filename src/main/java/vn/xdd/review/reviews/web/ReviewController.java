@@ -33,7 +33,7 @@ import vn.xdd.review.reviews.application.OpenReview;
 import vn.xdd.review.reviews.application.ReadReview;
 import vn.xdd.review.reviews.application.RecordReview;
 import vn.xdd.review.reviews.application.ReviewAccess;
-import vn.xdd.review.reviews.application.ReviewContent;
+import vn.xdd.review.ReviewContent;
 import vn.xdd.review.reviews.application.ReviewSubject;
 import vn.xdd.review.reviews.application.SubmitReview;
 import vn.xdd.review.reviews.domain.ReviewRecord;
