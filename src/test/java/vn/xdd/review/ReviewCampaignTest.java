@@ -15,8 +15,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import vn.xdd.Fixtures;
 import vn.xdd.XddIntegrationTest;
 import vn.xdd.organization.MemberFixtures;
-import vn.xdd.review.register.persistence.JdbcShortcomings;
 import vn.xdd.review.register.domain.ShortcomingRow;
+import vn.xdd.review.register.persistence.JdbcShortcomings;
 import vn.xdd.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.files.FileId;
 import vn.xdd.review.ShortcomingStatus;
-import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.review.register.domain.ShortcomingLifeCycle;
+import vn.xdd.review.register.domain.ShortcomingRow;
 
 /**
  * The holder's side reports an item remedied, with evidence: a note saying what was done, and

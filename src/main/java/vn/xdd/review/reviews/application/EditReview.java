@@ -6,8 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.ReviewContent;
 import vn.xdd.review.reviews.application.ReviewEvents.ReviewChanged;
-import vn.xdd.review.reviews.persistence.JdbcReviews;
 import vn.xdd.review.reviews.domain.ReviewChanges;
+import vn.xdd.review.reviews.persistence.JdbcReviews;
 import vn.xdd.shared.BusinessRuleException;
 
 /**

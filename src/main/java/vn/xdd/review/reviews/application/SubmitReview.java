@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.ReviewSubmission;
 import vn.xdd.review.reviews.application.ReviewEvents.ReviewSubmitted;
-import vn.xdd.review.reviews.persistence.JdbcReviews;
 import vn.xdd.review.reviews.domain.ReviewChanges;
+import vn.xdd.review.reviews.persistence.JdbcReviews;
 import vn.xdd.shared.BusinessRuleException;
 
 /** Submits a draft review: it then counts as submitted in the campaign's tracker and no longer changes. */
