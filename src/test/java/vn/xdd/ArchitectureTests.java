@@ -31,9 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application type; the web layer reads through the application layer; the domain is plain Java;
  * every package is null-marked. {@link ModularityTests} checks the declared module dependencies.
  *
- * <p>The four checks of issue 9 that need a module's migration skip the modules of
- * {@link #NOT_YET_MIGRATED}; a module leaves that set in the commit that makes it comply, and the set
- * is deleted once it is empty.
+ * <p>Every module complies (issue 9): there is no list of modules exempted from these checks.
  */
 class ArchitectureTests {
 
@@ -51,17 +49,6 @@ class ArchitectureTests {
 		return BASES;
 	}
 
-	/** Modules not yet moved to ADR 0011 (issue 9): the four migration checks skip them. */
-	static final Set<String> NOT_YET_MIGRATED = Set.of("review");
-
-	static boolean migrated(String packageName) {
-		return NOT_YET_MIGRATED.stream()
-			.noneMatch(m -> packageName.equals("vn.xdd." + m) || packageName.startsWith("vn.xdd." + m + "."));
-	}
-
-	static final DescribedPredicate<JavaClass> MIGRATED = DescribedPredicate.describe("in a migrated module",
-			c -> migrated(c.getPackageName()));
-
 	/** Whether a package is a persistence, web, api or application package below a module's base. */
 	static boolean internal(String packageName) {
 		return basePackages().stream()
@@ -75,9 +62,6 @@ class ArchitectureTests {
 		List<String> bases = basePackages();
 		assertThat(bases).contains("vn.xdd.organization", "vn.xdd.review", "vn.xdd.remediation", "vn.xdd.demo");
 		for (String base : bases) {
-			if (!migrated(base)) {
-				continue;
-			}
 			DescribedPredicate<JavaClass> insideModule = DescribedPredicate.describe("inside of " + base,
 					c -> c.getPackageName().equals(base) || c.getPackageName().startsWith(base + "."));
 			DescribedPredicate<JavaClass> belowBase = DescribedPredicate.describe("in a sub-package of " + base,
@@ -130,9 +114,6 @@ class ArchitectureTests {
 	void eachModuleHasOnlyItsBasePackageAsInterface() {
 		List<String> named = new ArrayList<>();
 		ModularityTests.MODULES.forEach(module -> {
-			if (!migrated(module.getBasePackage().getName())) {
-				return;
-			}
 			for (NamedInterface ni : module.getNamedInterfaces()) {
 				if (ni.isNamed()) {
 					named.add(module.getIdentifier() + " :: " + ni.getName());
@@ -149,7 +130,6 @@ class ArchitectureTests {
 	void theWebLayerReadsThroughTheApplicationLayer() {
 		noClasses().that()
 			.resideInAnyPackage("vn.xdd..web..", "vn.xdd..api..")
-			.and(MIGRATED)
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("vn.xdd..persistence..")

@@ -54,18 +54,18 @@ import vn.xdd.remediation.TaskCommand;
 import vn.xdd.remediation.TaskId;
 import vn.xdd.review.CampaignId;
 import vn.xdd.review.CampaignKind;
+import vn.xdd.review.CampaignOpening;
 import vn.xdd.review.HolderKind;
+import vn.xdd.review.NewCampaign;
+import vn.xdd.review.NewShortcoming;
+import vn.xdd.review.ReviewContent;
+import vn.xdd.review.ReviewRecording;
+import vn.xdd.review.ReviewSubmission;
 import vn.xdd.review.ShortcomingId;
+import vn.xdd.review.ShortcomingRecording;
 import vn.xdd.review.ShortcomingSummary;
+import vn.xdd.review.ShortcomingWork;
 import vn.xdd.review.Shortcomings;
-import vn.xdd.review.campaign.application.OpenCampaign;
-import vn.xdd.review.register.application.NewShortcoming;
-import vn.xdd.review.register.application.RecordShortcoming;
-import vn.xdd.review.register.application.ReportRemedied;
-import vn.xdd.review.register.application.VerifyShortcoming;
-import vn.xdd.review.reviews.application.RecordReview;
-import vn.xdd.review.reviews.application.ReviewContent;
-import vn.xdd.review.reviews.application.SubmitReview;
 import vn.xdd.security.SystemTasks;
 import vn.xdd.security.NewUser;
 import vn.xdd.security.UserCreation;
@@ -338,7 +338,7 @@ class DemoData implements ApplicationRunner {
 		OrgUnitId chapter = java.util.Objects.requireNonNull(firstChapter);
 		CampaignId[] campaign = new CampaignId[1];
 		systemTasks.runAs("demo.bantochuc", () -> transaction.executeWithoutResult(status -> campaign[0] = review.open
-			.open(new OpenCampaign.Command(root, "Kiểm điểm tự phê bình và phê bình năm 2025", CampaignKind.ANNUAL,
+			.open(new NewCampaign(root, "Kiểm điểm tự phê bình và phê bình năm 2025", CampaignKind.ANNUAL,
 					LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, null,
 					List.of("NQ04", "QD37", "LINH_VUC")))));
 		systemTasks.runAs("demo.bithu", () -> transaction.executeWithoutResult(status -> {
@@ -398,7 +398,7 @@ class DemoData implements ApplicationRunner {
 				.filter(s -> s.text().equals("Chưa kịp thời nắm bắt tư tưởng đảng viên"))
 				.findFirst()
 				.orElseThrow();
-			review.reportRemedied.report(item.id().value(), null,
+			review.work.reportRemedied(item.id(),
 					"Chi ủy đã phân công chi ủy viên phụ trách từng nhóm đảng viên; từ tháng 3/2026 chi bộ nắm tình hình "
 							+ "tư tưởng hằng tháng và báo cáo tại kỳ sinh hoạt.",
 					List.of());
@@ -408,11 +408,11 @@ class DemoData implements ApplicationRunner {
 				.stream()
 				.filter(s -> s.holderKind() == HolderKind.MEMBER)
 				.findFirst()
-				.ifPresent(s -> review.reportRemedied.report(s.id().value(), null,
+				.ifPresent(s -> review.work.reportRemedied(s.id(),
 						"Đồng chí đã tham gia ý kiến tại các kỳ sinh hoạt chi bộ từ quý II/2026.", List.of()));
 		}));
-		systemTasks.runAs("demo.bantochuc", () -> transaction.executeWithoutResult(status -> review.verify
-			.verify(remedied[0].value(), null, "Đã kiểm tra sổ ghi biên bản sinh hoạt chi bộ: khắc phục đạt yêu cầu.")));
+		systemTasks.runAs("demo.bantochuc", () -> transaction.executeWithoutResult(status -> review.work
+			.verify(remedied[0], "Đã kiểm tra sổ ghi biên bản sinh hoạt chi bộ: khắc phục đạt yêu cầu.")));
 		plan(root, chapter, campaign[0]);
 		documents(root, campaign[0]);
 	}
@@ -537,7 +537,7 @@ class DemoData implements ApplicationRunner {
 
 	/** The use cases of the review module the second step acts through. */
 	@Component
-	record Review(OpenCampaign open, RecordReview recordReview, SubmitReview submit, RecordShortcoming recordShortcoming,
-			ReportRemedied reportRemedied, VerifyShortcoming verify, Shortcomings shortcomings) {
+	record Review(CampaignOpening open, ReviewRecording recordReview, ReviewSubmission submit,
+			ShortcomingRecording recordShortcoming, ShortcomingWork work, Shortcomings shortcomings) {
 	}
 }

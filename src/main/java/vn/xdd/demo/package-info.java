@@ -7,8 +7,8 @@
  * seeded, province-scale synthetic province (400,000 members in 8,000 chapters by default)
  * through the organisation module's {@link vn.xdd.organization.BulkLoad}, then exits.
  */
-@ApplicationModule(allowedDependencies = { "shared", "organization", "security", "review",
-		"review :: use-cases", "remediation", "document" })
+@ApplicationModule(allowedDependencies = { "shared", "organization", "security", "review", "remediation",
+		"document" })
 @NullMarked
 package vn.xdd.demo;
 

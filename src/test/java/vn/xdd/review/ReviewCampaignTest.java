@@ -15,8 +15,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import vn.xdd.Fixtures;
 import vn.xdd.XddIntegrationTest;
 import vn.xdd.organization.MemberFixtures;
+import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
-import vn.xdd.review.register.persistence.ShortcomingRow;
 import vn.xdd.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -320,11 +320,11 @@ class ReviewCampaignTest {
 				.attribute("notice", "taxonomy.tagAdded"));
 		String page = Fixtures.body(mvc.perform(get("/admin/taxonomies").session(admin)).andExpect(status().isOk()).andReturn());
 		assertThat(page).contains(code, "Quản lý tài chính, ngân sách");
-		assertThat(shortcomings.activeTags()).extracting(JdbcShortcomings.TagRow::code).contains(code);
+		assertThat(shortcomings.activeTags()).extracting(vn.xdd.review.register.domain.TagRow::code).contains(code);
 		mvc.perform(post("/admin/taxonomies/tags/" + code + "/deactivate").session(admin).with(csrf()))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("notice", "taxonomy.tagDeactivated"));
-		assertThat(shortcomings.activeTags()).extracting(JdbcShortcomings.TagRow::code).doesNotContain(code);
+		assertThat(shortcomings.activeTags()).extracting(vn.xdd.review.register.domain.TagRow::code).doesNotContain(code);
 		mvc.perform(get("/admin/taxonomies").session(fixtures.login(leader, Fixtures.CHANGED_PASSWORD)))
 			.andExpect(status().isForbidden());
 	}

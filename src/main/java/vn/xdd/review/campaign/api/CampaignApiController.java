@@ -21,11 +21,12 @@ import vn.xdd.review.CampaignKind;
 import vn.xdd.review.CampaignSummary;
 import vn.xdd.review.Campaigns;
 import vn.xdd.review.HolderKind;
+import vn.xdd.review.NewCampaign;
 import vn.xdd.review.campaign.application.CampaignAccess;
 import vn.xdd.review.campaign.application.CloseCampaign;
 import vn.xdd.review.campaign.application.OpenCampaign;
 import vn.xdd.review.campaign.application.TrackCampaign;
-import vn.xdd.review.campaign.persistence.CampaignRecord;
+import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 
@@ -117,7 +118,7 @@ class CampaignApiController {
 		if (request.unitId() == null || request.periodFrom() == null || request.periodTo() == null) {
 			throw new BusinessRuleException("campaign.error.missingFields");
 		}
-		CampaignId id = openCampaign.open(new OpenCampaign.Command(new OrgUnitId(request.unitId()),
+		CampaignId id = openCampaign.open(new NewCampaign(new OrgUnitId(request.unitId()),
 				request.name() == null ? "" : request.name(), request.kind() == null ? CampaignKind.ANNUAL : request.kind(),
 				request.periodFrom(), request.periodTo(), request.collectiveDeadline(), request.individualDeadline(),
 				request.taxonomies() == null ? List.of() : request.taxonomies()));

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 import vn.xdd.review.CampaignId;
 import vn.xdd.review.Campaigns;
-import vn.xdd.review.campaign.persistence.CampaignRecord;
+import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.review.campaign.persistence.JdbcCampaignStore;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.NotFoundException;

@@ -4,13 +4,13 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.xdd.organization.MemberRoster;
 import vn.xdd.organization.MemberRoster.RosterEntry;
+import vn.xdd.organization.MemberRoster;
 import vn.xdd.organization.OrgUnitSummary;
-import vn.xdd.review.campaign.domain.ReviewObligation;
+import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.review.campaign.domain.ReviewObligation.ExpectedCollective;
+import vn.xdd.review.campaign.domain.ReviewObligation;
 import vn.xdd.review.campaign.domain.ReviewRuleSet;
-import vn.xdd.review.campaign.persistence.CampaignRecord;
 import vn.xdd.review.campaign.persistence.JdbcReviewCatalogue;
 
 /** The {@link ReviewObligation} of a campaign, fed with the rule set in force, the tree and the roster. */

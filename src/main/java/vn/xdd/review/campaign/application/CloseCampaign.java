@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.CampaignId;
 import vn.xdd.review.campaign.application.CampaignEvents.CampaignClosed;
-import vn.xdd.review.campaign.persistence.CampaignRecord;
+import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.review.campaign.persistence.JdbcCampaignStore;
 import vn.xdd.shared.BusinessRuleException;
 

@@ -2,38 +2,28 @@ package vn.xdd.review.campaign.application;
 
 import vn.xdd.shared.Actor;
 
-import org.springframework.modulith.NamedInterface;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.CampaignId;
-import vn.xdd.review.CampaignKind;
+import vn.xdd.review.CampaignOpening;
+import vn.xdd.review.NewCampaign;
 import vn.xdd.review.campaign.application.CampaignEvents.CampaignOpened;
 import vn.xdd.review.campaign.persistence.JdbcCampaignStore;
 import vn.xdd.review.campaign.persistence.JdbcReviewCatalogue;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.FieldProblem;
-import vn.xdd.shared.OrgUnitId;
 
 /** Opens a review campaign over the subtree of one of the user's units. */
-@NamedInterface("use-cases")
 @Service
-public class OpenCampaign {
-
-	/** What the opener gives. */
-	public record Command(OrgUnitId unit, String name, CampaignKind kind, LocalDate periodFrom, LocalDate periodTo,
-			@Nullable LocalDate collectiveDeadline, @Nullable LocalDate individualDeadline,
-			List<String> taxonomyCodes) {
-	}
+public class OpenCampaign implements CampaignOpening {
 
 	private final JdbcCampaignStore store;
 
@@ -45,7 +35,7 @@ public class OpenCampaign {
 
 	private final ApplicationEventPublisher events;
 
-	public OpenCampaign(JdbcCampaignStore store, JdbcReviewCatalogue catalogue, CampaignAccess access,
+	OpenCampaign(JdbcCampaignStore store, JdbcReviewCatalogue catalogue, CampaignAccess access,
 			AccessScope scope, ApplicationEventPublisher events) {
 		this.store = store;
 		this.catalogue = catalogue;
@@ -54,8 +44,9 @@ public class OpenCampaign {
 		this.events = events;
 	}
 
+	@Override
 	@Transactional
-	public CampaignId open(Command command) {
+	public CampaignId open(NewCampaign command) {
 		scope.requireReach(command.unit(), "ORG_UNIT", Long.toString(command.unit().value()));
 		access.requireRun(command.unit());
 		String name = command.name().strip();

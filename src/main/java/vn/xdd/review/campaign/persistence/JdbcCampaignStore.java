@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.xdd.review.CampaignId;
 import vn.xdd.review.CampaignKind;
+import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.shared.OrgUnitId;
 
 /** The review_campaign and review_campaign_taxonomy tables. */

@@ -12,18 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.xdd.review.campaign.domain.ReviewRuleSet;
+import vn.xdd.review.campaign.domain.ShortcomingTag;
+import vn.xdd.review.campaign.domain.ShortcomingTaxonomy;
 
 /** The reference data of reviews: rule sets and the taxonomies of shortcomings with their tags. */
 @Repository
 public class JdbcReviewCatalogue {
-
-	/** A taxonomy of shortcomings. */
-	public record Taxonomy(String code, String name, @Nullable String source, boolean active) {
-	}
-
-	/** A tag of a taxonomy. */
-	public record Tag(String code, String taxonomyCode, @Nullable String groupLabel, String label, boolean active) {
-	}
 
 	private final JdbcClient jdbc;
 
@@ -43,15 +37,15 @@ public class JdbcReviewCatalogue {
 		return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
 	}
 
-	public List<Taxonomy> taxonomies() {
+	public List<ShortcomingTaxonomy> taxonomies() {
 		return jdbc.sql("select code, name, source, active from shortcoming_taxonomy order by sort_order, code")
-			.query((rs, row) -> new Taxonomy(rs.getString("code"), rs.getString("name"), rs.getString("source"),
+			.query((rs, row) -> new ShortcomingTaxonomy(rs.getString("code"), rs.getString("name"), rs.getString("source"),
 					rs.getBoolean("active")))
 			.list();
 	}
 
 	/** The tags of the given taxonomies, active ones only unless {@code all}. */
-	public List<Tag> tags(Collection<String> taxonomyCodes, boolean all) {
+	public List<ShortcomingTag> tags(Collection<String> taxonomyCodes, boolean all) {
 		if (taxonomyCodes.isEmpty()) {
 			return List.of();
 		}
@@ -61,7 +55,7 @@ public class JdbcReviewCatalogue {
 				where g.taxonomy_code = any(?) and (g.active or ?)
 				order by t.sort_order, g.sort_order, g.code""")
 			.params(taxonomyCodes.toArray(String[]::new), all)
-			.query((rs, row) -> new Tag(rs.getString("code"), rs.getString("taxonomy_code"),
+			.query((rs, row) -> new ShortcomingTag(rs.getString("code"), rs.getString("taxonomy_code"),
 					rs.getString("group_label"), rs.getString("label"), rs.getBoolean("active")))
 			.list();
 	}

@@ -26,13 +26,14 @@ import vn.xdd.review.CampaignId;
 import vn.xdd.review.CampaignKind;
 import vn.xdd.review.CampaignSummary;
 import vn.xdd.review.Campaigns;
+import vn.xdd.review.NewCampaign;
 import vn.xdd.review.campaign.application.CampaignAccess;
 import vn.xdd.review.campaign.application.CloseCampaign;
 import vn.xdd.review.campaign.application.OpenCampaign;
-import vn.xdd.review.campaign.application.TrackCampaign;
+import vn.xdd.review.campaign.application.ReadTaxonomies;
 import vn.xdd.review.campaign.application.TrackCampaign.Tracker;
-import vn.xdd.review.campaign.persistence.CampaignRecord;
-import vn.xdd.review.campaign.persistence.JdbcReviewCatalogue;
+import vn.xdd.review.campaign.application.TrackCampaign;
+import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.FieldProblem;
@@ -64,7 +65,7 @@ class CampaignController {
 
 	private final TrackCampaign trackCampaign;
 
-	private final JdbcReviewCatalogue catalogue;
+	private final ReadTaxonomies taxonomies;
 
 	private final OrgUnits units;
 
@@ -73,14 +74,14 @@ class CampaignController {
 	private final Clock clock;
 
 	CampaignController(Campaigns campaigns, CampaignAccess access, OpenCampaign openCampaign,
-			CloseCampaign closeCampaign, TrackCampaign trackCampaign, JdbcReviewCatalogue catalogue, OrgUnits units,
+			CloseCampaign closeCampaign, TrackCampaign trackCampaign, ReadTaxonomies taxonomies, OrgUnits units,
 			AccessScope scope, Clock clock) {
 		this.campaigns = campaigns;
 		this.access = access;
 		this.openCampaign = openCampaign;
 		this.closeCampaign = closeCampaign;
 		this.trackCampaign = trackCampaign;
-		this.catalogue = catalogue;
+		this.taxonomies = taxonomies;
 		this.units = units;
 		this.scope = scope;
 		this.clock = clock;
@@ -119,7 +120,7 @@ class CampaignController {
 		model.addAttribute("form", form);
 		model.addAttribute("unitOptions", options);
 		model.addAttribute("kinds", CampaignKind.values());
-		model.addAttribute("taxonomies", catalogue.taxonomies().stream().filter(t -> t.active()).toList());
+		model.addAttribute("taxonomies", taxonomies.active());
 		return "review/campaign-form";
 	}
 
@@ -140,7 +141,7 @@ class CampaignController {
 			return form(form, model);
 		}
 		try {
-			CampaignId id = openCampaign.open(new OpenCampaign.Command(new OrgUnitId(unitId), form.getName(),
+			CampaignId id = openCampaign.open(new NewCampaign(new OrgUnitId(unitId), form.getName(),
 					form.getKind(), form.getPeriodFrom(), form.getPeriodTo(), form.getCollectiveDeadline(),
 					form.getIndividualDeadline(), form.getTaxonomies()));
 			redirect.addFlashAttribute("notice", "campaign.opened");
@@ -166,10 +167,7 @@ class CampaignController {
 		CampaignRecord campaign = tracker.campaign();
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("campaignUnitName", units.find(campaign.unit()).map(OrgUnitSummary::name).orElse(""));
-		model.addAttribute("taxonomyNames", catalogue.taxonomies().stream()
-			.filter(t -> campaign.taxonomyCodes().contains(t.code()))
-			.map(t -> t.name())
-			.toList());
+		model.addAttribute("taxonomyNames", taxonomies.namesOf(campaign));
 		model.addAttribute("tracker", tracker);
 		model.addAttribute("canClose", campaign.open() && access.canRun(campaign.unit()));
 		if ("true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-Boosted"))) {

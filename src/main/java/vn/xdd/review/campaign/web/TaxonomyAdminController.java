@@ -1,9 +1,6 @@
 package vn.xdd.review.campaign.web;
 
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,39 +10,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.xdd.review.campaign.application.ManageTags;
-import vn.xdd.review.campaign.persistence.JdbcReviewCatalogue;
-import vn.xdd.shared.AccessScope;
+import vn.xdd.review.campaign.application.ReadTaxonomies;
 import vn.xdd.shared.BusinessRuleException;
 
 /** The taxonomies of shortcomings and their tags, for the system administrator. */
 @Controller
 class TaxonomyAdminController {
 
-	/** A taxonomy with all its tags, active or not. */
-	record TaxonomyView(JdbcReviewCatalogue.Taxonomy taxonomy, List<JdbcReviewCatalogue.Tag> tags) {
-	}
-
-	private final JdbcReviewCatalogue catalogue;
+	private final ReadTaxonomies taxonomies;
 
 	private final ManageTags manageTags;
 
-	private final AccessScope scope;
-
-	TaxonomyAdminController(JdbcReviewCatalogue catalogue, ManageTags manageTags, AccessScope scope) {
-		this.catalogue = catalogue;
+	TaxonomyAdminController(ReadTaxonomies taxonomies, ManageTags manageTags) {
+		this.taxonomies = taxonomies;
 		this.manageTags = manageTags;
-		this.scope = scope;
 	}
 
 	@GetMapping("/admin/taxonomies")
 	String list(Model model) {
-		if (!scope.isSystemAdministrator()) {
-			throw new AccessDeniedException("taxonomies");
-		}
-		model.addAttribute("taxonomies", catalogue.taxonomies()
-			.stream()
-			.map(t -> new TaxonomyView(t, catalogue.tags(List.of(t.code()), true)))
-			.toList());
+		model.addAttribute("taxonomies", taxonomies.all());
 		return "review/taxonomies";
 	}
 

@@ -1,7 +1,6 @@
 package vn.xdd.review.register.api;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,25 +27,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import vn.xdd.files.FileId;
 import vn.xdd.organization.MemberId;
-import vn.xdd.organization.OrgUnits;
 import vn.xdd.review.HolderKind;
+import vn.xdd.review.NewShortcoming;
 import vn.xdd.review.RemediationShare;
 import vn.xdd.review.ShortcomingStatus;
 import vn.xdd.review.ShortcomingSummary;
 import vn.xdd.review.register.application.AddEvidence;
 import vn.xdd.review.register.application.MoveShortcoming;
-import vn.xdd.review.register.application.NewShortcoming;
+import vn.xdd.review.register.application.ReadRegister;
 import vn.xdd.review.register.application.RecordShortcoming;
-import vn.xdd.review.register.application.RegisterPermissions;
 import vn.xdd.review.register.application.RegisterQueries;
 import vn.xdd.review.register.application.StoreEvidenceFiles;
-import vn.xdd.review.register.persistence.JdbcShortcomings;
-import vn.xdd.review.register.persistence.ShortcomingRow;
-import vn.xdd.shared.AccessScope;
+import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.shared.BusinessRuleException;
-import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
-import vn.xdd.shared.VietnameseText;
 
 /** The shortcomings register: items, their status transitions, evidence, and shares remedied. */
 @RestController
@@ -54,15 +48,9 @@ import vn.xdd.shared.VietnameseText;
 @Tag(name = "Hạn chế, khuyết điểm", description = "Sổ theo dõi hạn chế, khuyết điểm và việc khắc phục")
 class ShortcomingApiController {
 
-	private final JdbcShortcomings store;
+	private final ReadRegister register;
 
 	private final RegisterQueries queries;
-
-	private final RegisterPermissions permissions;
-
-	private final AccessScope scope;
-
-	private final OrgUnits units;
 
 	private final RecordShortcoming record;
 
@@ -70,20 +58,13 @@ class ShortcomingApiController {
 
 	private final AddEvidence addEvidence;
 
-	private final Clock clock;
-
-	ShortcomingApiController(JdbcShortcomings store, RegisterQueries queries, RegisterPermissions permissions,
-			AccessScope scope, OrgUnits units, RecordShortcoming record, MoveShortcoming move, AddEvidence addEvidence,
-			Clock clock) {
-		this.store = store;
+	ShortcomingApiController(ReadRegister register, RegisterQueries queries, RecordShortcoming record,
+			MoveShortcoming move, AddEvidence addEvidence) {
+		this.register = register;
 		this.queries = queries;
-		this.permissions = permissions;
-		this.scope = scope;
-		this.units = units;
 		this.record = record;
 		this.move = move;
 		this.addEvidence = addEvidence;
-		this.clock = clock;
 	}
 
 	record ShortcomingJson(long id, String holderKind, long holderUnitId, @Nullable Long holderMemberId,
@@ -125,33 +106,24 @@ class ShortcomingApiController {
 			@RequestParam(required = false) @Nullable Long campaign,
 			@RequestParam(required = false) @Nullable Long member, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		OrgUnitId chosen = new OrgUnitId(unit);
-		scope.requireReach(chosen, "ORG_UNIT", Long.toString(unit));
-		if (!permissions.mayRead(chosen)) {
-			throw new BusinessRuleException("shortcoming.error.notReader");
-		}
-		List<Long> unitIds = subtree ? units.subtrees(List.of(chosen)).stream().map(u -> u.id().value()).toList()
-				: List.of(unit);
-		JdbcShortcomings.Filter filter = new JdbcShortcomings.Filter(unitIds, status, overdue, tag, campaign, member,
-				q == null || q.isBlank() ? null : VietnameseText.searchKey(q), null, LocalDate.now(clock));
 		int limit = Math.min(Math.max(size, 1), 500);
-		List<ShortcomingRow> rows = store.list(filter, Math.max(page, 0) * limit, limit);
-		List<ShortcomingSummary> summaries = queries.summaries(rows);
+		ReadRegister.Page found = register.list(new ReadRegister.Listing(new OrgUnitId(unit), subtree, status,
+				overdue, tag, campaign, member, q), Math.max(page, 0) * limit, limit);
 		List<ShortcomingJson> items = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			items.add(json(rows.get(i), summaries.get(i)));
+		for (int i = 0; i < found.rows().size(); i++) {
+			items.add(json(found.rows().get(i), found.summaries().get(i)));
 		}
-		return new PageJson(store.count(filter), Math.max(page, 0), limit, items);
+		return new PageJson(found.total(), Math.max(page, 0), limit, items);
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Một hạn chế, khuyết điểm với quá trình theo dõi và minh chứng")
 	DetailJson get(@PathVariable long id) {
-		ShortcomingRow row = readable(id);
-		return new DetailJson(json(row, queries.summaries(List.of(row)).get(0)),
-				store.history(id).stream().map(h -> new EventJson(h.kind(), h.fromStatus(), h.toStatus(), h.note(),
+		ReadRegister.Item item = register.item(id);
+		return new DetailJson(json(item.row(), item.summary()),
+				register.history(item).stream().map(h -> new EventJson(h.kind(), h.fromStatus(), h.toStatus(), h.note(),
 						h.by(), h.at().toString())).toList(),
-				store.evidence(id).stream().map(e -> new EvidenceJson(e.note(), e.attachmentId(), e.by(),
+				register.evidence(item).stream().map(e -> new EvidenceJson(e.note(), e.attachmentId(), e.by(),
 						e.at().toString())).toList());
 	}
 
@@ -183,7 +155,7 @@ class ShortcomingApiController {
 	@Operation(summary = "Bổ sung minh chứng (ghi chú, tệp) cho một hạn chế, khuyết điểm")
 	DetailJson evidence(@PathVariable long id, @RequestParam(defaultValue = "") String note,
 			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files) throws IOException {
-		readable(id);
+		register.item(id);
 		List<StoreEvidenceFiles.Upload> uploads = new ArrayList<>();
 		for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
 			uploads.add(new StoreEvidenceFiles.Upload(Objects.requireNonNullElse(f.getOriginalFilename(), "tep"), f.getBytes()));
@@ -212,16 +184,6 @@ class ShortcomingApiController {
 	}
 
 	record RemediationShareJson(long total, long verified, long overdue, int percentVerified, boolean allRemedied) {
-	}
-
-	private ShortcomingRow readable(long id) {
-		ShortcomingRow row = store.find(id).orElseThrow(() -> new NotFoundException("SHORTCOMING", Long.toString(id)));
-		OrgUnitId unit = new OrgUnitId(row.holderUnitId());
-		scope.requireReach(unit, "SHORTCOMING", Long.toString(id));
-		if (!permissions.mayRead(unit)) {
-			throw new BusinessRuleException("shortcoming.error.notReader");
-		}
-		return row;
 	}
 
 	private static ShortcomingJson json(ShortcomingRow r, ShortcomingSummary s) {

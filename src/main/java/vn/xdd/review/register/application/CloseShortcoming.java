@@ -5,8 +5,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.ShortcomingStatus;
-import vn.xdd.review.register.persistence.ShortcomingRow;
 import vn.xdd.review.register.domain.ShortcomingLifeCycle;
+import vn.xdd.review.register.domain.ShortcomingRow;
 
 /** The upper level closes a verified item: nothing more is expected of it. */
 @Service

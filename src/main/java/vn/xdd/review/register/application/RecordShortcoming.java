@@ -2,7 +2,6 @@ package vn.xdd.review.register.application;
 
 import vn.xdd.shared.Actor;
 
-import org.springframework.modulith.NamedInterface;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -12,8 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.organization.MemberId;
 import vn.xdd.organization.MemberRegistry;
+import vn.xdd.review.NewShortcoming;
 import vn.xdd.review.ShortcomingEvents.ShortcomingRecorded;
 import vn.xdd.review.ShortcomingId;
+import vn.xdd.review.ShortcomingRecording;
 import vn.xdd.review.register.domain.ShortcomingLifeCycle;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
 import vn.xdd.shared.AccessScope;
@@ -22,9 +23,8 @@ import vn.xdd.shared.FieldProblem;
 import vn.xdd.shared.OrgUnitId;
 
 /** Enters a shortcoming into the register, from a review or from another source. */
-@NamedInterface("use-cases")
 @Service
-public class RecordShortcoming {
+public class RecordShortcoming implements ShortcomingRecording {
 
 	private final JdbcShortcomings store;
 
@@ -36,7 +36,7 @@ public class RecordShortcoming {
 
 	private final ApplicationEventPublisher events;
 
-	public RecordShortcoming(JdbcShortcomings store, AccessScope scope, RegisterPermissions permissions,
+	RecordShortcoming(JdbcShortcomings store, AccessScope scope, RegisterPermissions permissions,
 			MemberRegistry members, ApplicationEventPublisher events) {
 		this.store = store;
 		this.scope = scope;
@@ -45,6 +45,7 @@ public class RecordShortcoming {
 		this.events = events;
 	}
 
+	@Override
 	@Transactional
 	public ShortcomingId record(NewShortcoming item) {
 		OrgUnitId holderUnit = item.holderUnit();

@@ -23,8 +23,8 @@ import vn.xdd.review.ShortcomingId;
 import vn.xdd.review.ShortcomingSummary;
 import vn.xdd.review.Shortcomings;
 import vn.xdd.review.register.domain.Overdue;
+import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
-import vn.xdd.review.register.persistence.ShortcomingRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.OrgUnitId;
 

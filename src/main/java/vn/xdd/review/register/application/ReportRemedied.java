@@ -1,6 +1,5 @@
 package vn.xdd.review.register.application;
 
-import org.springframework.modulith.NamedInterface;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -9,14 +8,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.files.FileId;
 import vn.xdd.review.ShortcomingStatus;
-import vn.xdd.review.register.persistence.ShortcomingRow;
 import vn.xdd.review.register.domain.ShortcomingLifeCycle;
+import vn.xdd.review.register.domain.ShortcomingRow;
 
 /**
  * The holder's side reports an item remedied, with evidence: a note saying what was done, and
  * files. The upper level then verifies or returns it.
  */
-@NamedInterface("use-cases")
 @Service
 public class ReportRemedied {
 

@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.ShortcomingStatus;
 import vn.xdd.review.register.domain.ShortcomingLifeCycle;
-import vn.xdd.review.register.persistence.ShortcomingRow;
+import vn.xdd.review.register.domain.ShortcomingRow;
 
 /** The upper level returns a reported item with a reason: the remedy is not yet enough. */
 @Service

@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xdd.notification.Addressee;
 import vn.xdd.notification.Deadline;
 import vn.xdd.notification.DeadlineSource;
+import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
-import vn.xdd.review.register.persistence.ShortcomingRow;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.Role;
 

@@ -5,8 +5,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.ShortcomingStatus;
-import vn.xdd.review.register.persistence.ShortcomingRow;
 import vn.xdd.review.register.domain.ShortcomingLifeCycle;
+import vn.xdd.review.register.domain.ShortcomingRow;
 
 /** The holder's side starts remedying an open or returned item. */
 @Service

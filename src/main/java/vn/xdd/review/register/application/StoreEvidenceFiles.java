@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xdd.files.Attachments;
 import vn.xdd.files.FileId;
 import vn.xdd.review.register.domain.ShortcomingLifeCycle;
-import vn.xdd.review.register.persistence.ShortcomingRow;
+import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.shared.OrgUnitId;
 
 /**

@@ -7,9 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.ShortcomingId;
 import vn.xdd.review.ShortcomingStatus;
-import vn.xdd.review.register.persistence.JdbcShortcomings;
-import vn.xdd.review.register.persistence.ShortcomingRow;
 import vn.xdd.review.register.domain.ShortcomingLifeCycle;
+import vn.xdd.review.register.domain.ShortcomingRow;
+import vn.xdd.review.register.persistence.JdbcShortcomings;
 
 /**
  * A later review gives the result of remedying an earlier item (kết quả khắc phục những hạn

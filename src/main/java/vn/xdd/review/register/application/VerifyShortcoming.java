@@ -1,16 +1,14 @@
 package vn.xdd.review.register.application;
 
-import org.springframework.modulith.NamedInterface;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.ShortcomingStatus;
-import vn.xdd.review.register.persistence.ShortcomingRow;
 import vn.xdd.review.register.domain.ShortcomingLifeCycle;
+import vn.xdd.review.register.domain.ShortcomingRow;
 
 /** The upper level confirms a reported item remedied (never the holder's own unit). */
-@NamedInterface("use-cases")
 @Service
 public class VerifyShortcoming {
 

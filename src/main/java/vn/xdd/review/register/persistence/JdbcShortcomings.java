@@ -20,6 +20,10 @@ import org.springframework.stereotype.Repository;
 import vn.xdd.review.HolderKind;
 import vn.xdd.review.RemediationShare;
 import vn.xdd.review.ShortcomingStatus;
+import vn.xdd.review.register.domain.EvidenceRow;
+import vn.xdd.review.register.domain.ShortcomingEventRow;
+import vn.xdd.review.register.domain.ShortcomingRow;
+import vn.xdd.review.register.domain.TagRow;
 import vn.xdd.shared.BusinessRuleException;
 
 /** The register's tables: shortcoming, its tags, its history and its evidence. */
@@ -141,25 +145,18 @@ public class JdbcShortcomings {
 			.update();
 	}
 
-	/** One line of an item's history. */
-	public record EventRow(String kind, @Nullable String fromStatus, @Nullable String toStatus, @Nullable String note,
-			@Nullable Long reviewId, @Nullable Long fromUnit, @Nullable Long toUnit, String by, Instant at) {
-	}
 
-	public List<EventRow> history(long id) {
+	public List<ShortcomingEventRow> history(long id) {
 		return jdbc.sql("""
 				select kind, from_status, to_status, note, review_id, from_unit_id, to_unit_id, by_user, at
 				from shortcoming_event where shortcoming_id = ? order by at, id""")
 			.param(id)
-			.query((rs, n) -> new EventRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+			.query((rs, n) -> new ShortcomingEventRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					(Long) rs.getObject(5), (Long) rs.getObject(6), (Long) rs.getObject(7), rs.getString(8),
 					rs.getTimestamp(9).toInstant()))
 			.list();
 	}
 
-	/** One piece of evidence. */
-	public record EvidenceRow(String note, @Nullable Long attachmentId, String by, Instant at) {
-	}
 
 	public List<EvidenceRow> evidence(long id) {
 		return jdbc.sql("select note, attachment_id, by_user, at from shortcoming_evidence where shortcoming_id = ? order by at, id")
@@ -312,10 +309,6 @@ public class JdbcShortcomings {
 		return labels;
 	}
 
-	/** A tag as forms offer it. */
-	public record TagRow(String code, String taxonomyCode, String taxonomyName, @Nullable String groupLabel,
-			String label) {
-	}
 
 	public List<TagRow> activeTags() {
 		return jdbc.sql("""

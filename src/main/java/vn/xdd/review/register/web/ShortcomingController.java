@@ -1,8 +1,6 @@
 package vn.xdd.review.register.web;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,22 +25,20 @@ import vn.xdd.organization.MemberId;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;
 import vn.xdd.review.HolderKind;
+import vn.xdd.review.NewShortcoming;
 import vn.xdd.review.ShortcomingStatus;
 import vn.xdd.review.register.application.AddEvidence;
 import vn.xdd.review.register.application.MoveShortcoming;
-import vn.xdd.review.register.application.NewShortcoming;
+import vn.xdd.review.register.application.ReadRegister;
 import vn.xdd.review.register.application.RecordShortcoming;
-import vn.xdd.review.register.application.RegisterPermissions;
-import vn.xdd.review.register.application.RegisterQueries;
 import vn.xdd.review.register.application.ShortcomingActions;
 import vn.xdd.review.register.application.StoreEvidenceFiles;
-import vn.xdd.review.register.persistence.JdbcShortcomings;
-import vn.xdd.review.register.persistence.ShortcomingRow;
+import vn.xdd.review.register.domain.EvidenceRow;
+import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
-import vn.xdd.shared.VietnameseText;
 
 /**
  * The shortcomings register for users: the list with its filters (the dashboard's numbers link
@@ -55,11 +51,7 @@ class ShortcomingController {
 
 	static final int PAGE_SIZE = 50;
 
-	private final JdbcShortcomings store;
-
-	private final RegisterQueries queries;
-
-	private final RegisterPermissions permissions;
+	private final ReadRegister register;
 
 	private final AccessScope scope;
 
@@ -73,24 +65,19 @@ class ShortcomingController {
 
 	private final AddEvidence addEvidence;
 
-	private final Clock clock;
-
 	private final vn.xdd.organization.MemberRegistry members;
 
-	ShortcomingController(JdbcShortcomings store, RegisterQueries queries, RegisterPermissions permissions,
-			AccessScope scope, OrgUnits units, Attachments attachments, RecordShortcoming record, MoveShortcoming move,
-			AddEvidence addEvidence, Clock clock, vn.xdd.organization.MemberRegistry members) {
+	ShortcomingController(ReadRegister register, AccessScope scope, OrgUnits units, Attachments attachments,
+			RecordShortcoming record, MoveShortcoming move, AddEvidence addEvidence,
+			vn.xdd.organization.MemberRegistry members) {
 		this.members = members;
-		this.store = store;
-		this.queries = queries;
-		this.permissions = permissions;
+		this.register = register;
 		this.scope = scope;
 		this.units = units;
 		this.attachments = attachments;
 		this.record = record;
 		this.move = move;
 		this.addEvidence = addEvidence;
-		this.clock = clock;
 	}
 
 	// The list --------------------------------------------------------------------------------
@@ -105,18 +92,13 @@ class ShortcomingController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		OrgUnitId chosen = unit != null ? new OrgUnitId(unit)
 				: scope.activeUnit().orElseThrow(() -> new NotFoundException("ORG_UNIT", "-"));
-		scope.requireReach(chosen, "ORG_UNIT", Long.toString(chosen.value()));
-		requireReader(chosen);
-		List<Long> unitIds = subtree ? units.subtrees(List.of(chosen)).stream().map(u -> u.id().value()).toList()
-				: List.of(chosen.value());
-		String searchKey = q == null || q.isBlank() ? null : VietnameseText.searchKey(q);
-		JdbcShortcomings.Filter filter = new JdbcShortcomings.Filter(unitIds, status, overdue, blank(tag), campaign,
-				member, searchKey, null, LocalDate.now(clock));
 		int offset = Math.max(page, 0) * PAGE_SIZE;
-		List<ShortcomingRow> rows = store.list(filter, offset, PAGE_SIZE);
-		long total = store.count(filter);
-		Map<String, String> tagLabels = store.tagLabels();
-		model.addAttribute("rows", queries.summaries(rows).stream().map(s -> ShortcomingViews.row(s, tagLabels)).toList());
+		ReadRegister.Page found = register.list(new ReadRegister.Listing(chosen, subtree, status, overdue, tag,
+				campaign, member, q), offset, PAGE_SIZE);
+		List<ShortcomingRow> rows = found.rows();
+		long total = found.total();
+		Map<String, String> tagLabels = register.tagLabels();
+		model.addAttribute("rows", found.summaries().stream().map(s -> ShortcomingViews.row(s, tagLabels)).toList());
 		model.addAttribute("total", total);
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("hasNext", offset + rows.size() < total);
@@ -130,12 +112,12 @@ class ShortcomingController {
 		model.addAttribute("member", member);
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("statuses", ShortcomingStatus.values());
-		model.addAttribute("tagOptions", store.activeTags()
+		model.addAttribute("tagOptions", register.activeTags()
 			.stream()
 			.map(t -> new ShortcomingViews.Option(t.code(), t.code() + " — " + t.label()))
 			.toList());
 		model.addAttribute("unitOptions", unitOptions());
-		model.addAttribute("canRecord", permissions.mayRecord(chosen));
+		model.addAttribute("canRecord", register.mayRecord(chosen));
 		return "review/shortcomings";
 	}
 
@@ -143,32 +125,30 @@ class ShortcomingController {
 
 	@GetMapping("/{id}")
 	String item(@PathVariable long id, Model model) {
-		ShortcomingRow row = store.find(id).orElseThrow(() -> new NotFoundException("SHORTCOMING", Long.toString(id)));
-		OrgUnitId holderUnit = new OrgUnitId(row.holderUnitId());
-		scope.requireReach(holderUnit, "SHORTCOMING", Long.toString(id));
-		requireReader(holderUnit);
-		Map<String, String> tagLabels = store.tagLabels();
-		model.addAttribute("item", ShortcomingViews.row(queries.summaries(List.of(row)).get(0), tagLabels));
+		ReadRegister.Item item = register.item(id);
+		ShortcomingRow row = item.row();
+		Map<String, String> tagLabels = register.tagLabels();
+		model.addAttribute("item", ShortcomingViews.row(item.summary(), tagLabels));
 		model.addAttribute("row", row);
 		model.addAttribute("deadline", ShortcomingViews.format(row.deadline()));
 		model.addAttribute("recordedAt", ShortcomingViews.TIME.format(row.recordedAt()));
 		model.addAttribute("holderUnitName", unitName(row.holderUnitId()));
-		model.addAttribute("history", store.history(id).stream().map(h -> new ShortcomingViews.HistoryLine(
+		model.addAttribute("history", register.history(item).stream().map(h -> new ShortcomingViews.HistoryLine(
 				ShortcomingViews.TIME.format(h.at()), h.by(), h.kind(),
 				h.fromStatus() == null ? null : ShortcomingStatus.valueOf(h.fromStatus()).messageKey(),
 				h.toStatus() == null ? null : ShortcomingStatus.valueOf(h.toStatus()).messageKey(), h.note(),
 				h.fromUnit() == null ? null : unitName(h.fromUnit()), h.toUnit() == null ? null : unitName(h.toUnit()),
 				h.reviewId())).toList());
-		List<JdbcShortcomings.EvidenceRow> evidence = store.evidence(id);
+		List<EvidenceRow> evidence = register.evidence(item);
 		Map<FileId, StoredFile> files = new java.util.HashMap<>();
-		attachments.findAll(evidence.stream().map(JdbcShortcomings.EvidenceRow::attachmentId)
+		attachments.findAll(evidence.stream().map(EvidenceRow::attachmentId)
 			.filter(Objects::nonNull).map(FileId::new).toList()).forEach(f -> files.put(f.id(), f));
 		model.addAttribute("evidence", evidence.stream().map(e -> {
 			StoredFile file = e.attachmentId() == null ? null : files.get(new FileId(e.attachmentId()));
 			return new ShortcomingViews.EvidenceLine(ShortcomingViews.TIME.format(e.at()), e.by(), e.note(),
 					e.attachmentId(), file == null ? null : file.fileName(), file == null ? null : file.sha256());
 		}).toList());
-		ShortcomingActions actions = permissions.actions(row);
+		ShortcomingActions actions = register.actions(item);
 		model.addAttribute("canStart", actions.start());
 		model.addAttribute("canReport", actions.report());
 		model.addAttribute("canAddEvidence", actions.addEvidence());
@@ -296,7 +276,7 @@ class ShortcomingController {
 
 	private void formChoices(Model model) {
 		model.addAttribute("unitOptions", unitOptions());
-		model.addAttribute("tagGroups", store.activeTags());
+		model.addAttribute("tagGroups", register.activeTags());
 		model.addAttribute("sourceKinds", List.of("INSPECTION", "SUPERVISION", "SUPERIOR_COMMENT", "REVIEW"));
 		model.addAttribute("holderKinds", HolderKind.values());
 		model.addAttribute("causes", List.of("OBJECTIVE", "SUBJECTIVE", "BOTH"));
@@ -310,17 +290,7 @@ class ShortcomingController {
 			.toList();
 	}
 
-	private void requireReader(OrgUnitId unit) {
-		if (!permissions.mayRead(unit)) {
-			throw new BusinessRuleException("shortcoming.error.notReader");
-		}
-	}
-
 	private String unitName(long id) {
 		return units.find(new OrgUnitId(id)).map(OrgUnitSummary::name).orElse("?");
-	}
-
-	private static @Nullable String blank(@Nullable String s) {
-		return s == null || s.isBlank() ? null : s;
 	}
 }

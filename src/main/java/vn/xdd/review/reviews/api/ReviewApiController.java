@@ -20,15 +20,14 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.xdd.organization.MemberId;
 import vn.xdd.review.CampaignId;
 import vn.xdd.review.HolderKind;
+import vn.xdd.review.ReviewContent;
 import vn.xdd.review.ShortcomingId;
 import vn.xdd.review.ShortcomingStatus;
-import vn.xdd.review.register.persistence.JdbcShortcomings;
 import vn.xdd.review.reviews.application.EditReview;
 import vn.xdd.review.reviews.application.OpenReview;
+import vn.xdd.review.reviews.application.ReadReview;
 import vn.xdd.review.reviews.application.RecordReview;
-import vn.xdd.review.reviews.application.ReviewContent;
 import vn.xdd.review.reviews.application.SubmitReview;
-import vn.xdd.review.reviews.persistence.JdbcReviews;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 
@@ -91,18 +90,15 @@ class ReviewApiController {
 
 	private final OpenReview openReview;
 
-	private final JdbcReviews reviews;
-
-	private final JdbcShortcomings shortcomings;
+	private final ReadReview read;
 
 	ReviewApiController(RecordReview recordReview, EditReview editReview, SubmitReview submitReview,
-			OpenReview openReview, JdbcReviews reviews, JdbcShortcomings shortcomings) {
+			OpenReview openReview, ReadReview read) {
 		this.recordReview = recordReview;
 		this.editReview = editReview;
 		this.submitReview = submitReview;
 		this.openReview = openReview;
-		this.reviews = reviews;
-		this.shortcomings = shortcomings;
+		this.read = read;
 	}
 
 	@PostMapping
@@ -154,8 +150,7 @@ class ReviewApiController {
 	private ReviewJson json(long id) {
 		OpenReview.Opened opened = openReview.open(id);
 		var r = opened.review();
-		List<ShortcomingJson> items = shortcomings
-			.findAll(reviews.shortcomingsOf(id).stream().map(ShortcomingId::value).toList())
+		List<ShortcomingJson> items = read.itemsOf(r)
 			.stream()
 			.map(s -> new ShortcomingJson(s.id(), s.text(), s.status(), s.tags(), s.cause(), s.responsibility(),
 					s.remedy(), s.deadline(), s.answerable()))

@@ -4,9 +4,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.review.ReviewContent;
 import vn.xdd.review.reviews.application.ReviewEvents.ReviewChanged;
-import vn.xdd.review.reviews.persistence.JdbcReviews;
 import vn.xdd.review.reviews.domain.ReviewChanges;
+import vn.xdd.review.reviews.persistence.JdbcReviews;
 import vn.xdd.shared.BusinessRuleException;
 
 /**

@@ -4,10 +4,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.xdd.review.campaign.application.CampaignAccess;
-import vn.xdd.review.campaign.persistence.CampaignRecord;
+import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.review.reviews.domain.ReviewChanges;
+import vn.xdd.review.reviews.domain.ReviewRecord;
 import vn.xdd.review.reviews.persistence.JdbcReviews;
-import vn.xdd.review.reviews.persistence.ReviewRecord;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.NotFoundException;
 

@@ -2,7 +2,6 @@ package vn.xdd.review.reviews.application;
 
 import vn.xdd.shared.Actor;
 
-import org.springframework.modulith.NamedInterface;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -11,8 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xdd.organization.MemberId;
 import vn.xdd.review.CampaignId;
 import vn.xdd.review.HolderKind;
+import vn.xdd.review.ReviewContent;
+import vn.xdd.review.ReviewRecording;
 import vn.xdd.review.campaign.application.CampaignAccess;
-import vn.xdd.review.campaign.persistence.CampaignRecord;
+import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.review.reviews.application.ReviewEvents.ReviewRecorded;
 import vn.xdd.review.reviews.persistence.JdbcReviews;
 import vn.xdd.shared.BusinessRuleException;
@@ -22,9 +23,8 @@ import vn.xdd.shared.OrgUnitId;
  * Records the review of a collective or of a member in an open campaign, as a draft: one review
  * per subject and campaign.
  */
-@NamedInterface("use-cases")
 @Service
-public class RecordReview {
+public class RecordReview implements ReviewRecording {
 
 	private final CampaignAccess campaigns;
 
@@ -45,6 +45,7 @@ public class RecordReview {
 		this.events = events;
 	}
 
+	@Override
 	@Transactional
 	public long record(CampaignId campaignId, HolderKind kind, @Nullable OrgUnitId unit, @Nullable MemberId member,
 			ReviewContent content) {

@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 
 import vn.xdd.organization.MemberId;
 import vn.xdd.organization.MemberRegistry;
-import vn.xdd.organization.MemberRoster;
 import vn.xdd.organization.MemberRoster.RosterEntry;
+import vn.xdd.organization.MemberRoster;
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;
 import vn.xdd.review.HolderKind;
 import vn.xdd.review.campaign.application.CampaignObligations;
+import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.review.campaign.domain.ReviewObligation;
-import vn.xdd.review.campaign.persistence.CampaignRecord;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;

@@ -8,15 +8,16 @@ import org.springframework.stereotype.Component;
 
 import vn.xdd.files.Attachments;
 import vn.xdd.files.StoredFile;
+import vn.xdd.review.NewShortcoming;
+import vn.xdd.review.ReviewContent.NewItem;
+import vn.xdd.review.ReviewContent.RemedyResult;
+import vn.xdd.review.ReviewContent;
 import vn.xdd.review.ShortcomingStatus;
-import vn.xdd.review.campaign.persistence.CampaignRecord;
-import vn.xdd.review.register.application.NewShortcoming;
+import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.review.register.application.RecordShortcoming;
 import vn.xdd.review.register.application.UpdateFromReview;
+import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
-import vn.xdd.review.register.persistence.ShortcomingRow;
-import vn.xdd.review.reviews.application.ReviewContent.NewItem;
-import vn.xdd.review.reviews.application.ReviewContent.RemedyResult;
 import vn.xdd.review.reviews.persistence.JdbcReviews;
 import vn.xdd.shared.BusinessRuleException;
 
@@ -52,7 +53,7 @@ class ReviewContentWriter {
 		Set<String> allowedTags = shortcomings.activeTags()
 			.stream()
 			.filter(t -> allowedTaxonomies.contains(t.taxonomyCode()))
-			.map(JdbcShortcomings.TagRow::code)
+			.map(vn.xdd.review.register.domain.TagRow::code)
 			.collect(Collectors.toSet());
 		for (NewItem item : content.shortcomings()) {
 			List<String> foreign = item.tags().stream().filter(t -> !allowedTags.contains(t)).toList();

@@ -2,20 +2,19 @@ package vn.xdd.review.reviews.application;
 
 import vn.xdd.shared.Actor;
 
-import org.springframework.modulith.NamedInterface;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.review.ReviewSubmission;
 import vn.xdd.review.reviews.application.ReviewEvents.ReviewSubmitted;
-import vn.xdd.review.reviews.persistence.JdbcReviews;
 import vn.xdd.review.reviews.domain.ReviewChanges;
+import vn.xdd.review.reviews.persistence.JdbcReviews;
 import vn.xdd.shared.BusinessRuleException;
 
 /** Submits a draft review: it then counts as submitted in the campaign's tracker and no longer changes. */
-@NamedInterface("use-cases")
 @Service
-public class SubmitReview {
+public class SubmitReview implements ReviewSubmission {
 
 	private final OpenReview openReview;
 
@@ -32,6 +31,7 @@ public class SubmitReview {
 		this.events = events;
 	}
 
+	@Override
 	@Transactional
 	public void submit(long id, int version) {
 		OpenReview.Opened opened = openReview.open(id);

@@ -15,6 +15,7 @@ import vn.xdd.organization.MemberId;
 import vn.xdd.review.CampaignId;
 import vn.xdd.review.HolderKind;
 import vn.xdd.review.ShortcomingId;
+import vn.xdd.review.reviews.domain.ReviewRecord;
 import vn.xdd.shared.OrgUnitId;
 
 /** The review table, and which register items a review recorded. */

@@ -23,22 +23,20 @@ import vn.xdd.files.StoredFile;
 import vn.xdd.organization.MemberId;
 import vn.xdd.review.CampaignId;
 import vn.xdd.review.HolderKind;
+import vn.xdd.review.ReviewContent;
 import vn.xdd.review.ShortcomingId;
 import vn.xdd.review.ShortcomingStatus;
 import vn.xdd.review.campaign.application.CampaignAccess;
-import vn.xdd.review.campaign.persistence.CampaignRecord;
-import vn.xdd.review.campaign.persistence.JdbcReviewCatalogue;
-import vn.xdd.review.register.persistence.JdbcShortcomings;
-import vn.xdd.review.register.persistence.ShortcomingRow;
+import vn.xdd.review.campaign.domain.CampaignRecord;
+import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.review.reviews.application.EditReview;
 import vn.xdd.review.reviews.application.OpenReview;
+import vn.xdd.review.reviews.application.ReadReview;
 import vn.xdd.review.reviews.application.RecordReview;
 import vn.xdd.review.reviews.application.ReviewAccess;
-import vn.xdd.review.reviews.application.ReviewContent;
 import vn.xdd.review.reviews.application.ReviewSubject;
 import vn.xdd.review.reviews.application.SubmitReview;
-import vn.xdd.review.reviews.persistence.JdbcReviews;
-import vn.xdd.review.reviews.persistence.ReviewRecord;
+import vn.xdd.review.reviews.domain.ReviewRecord;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 
@@ -71,28 +69,22 @@ class ReviewController {
 
 	private final OpenReview openReview;
 
-	private final JdbcReviews reviews;
-
-	private final JdbcShortcomings shortcomings;
-
-	private final JdbcReviewCatalogue catalogue;
+	private final ReadReview read;
 
 	private final Attachments attachments;
 
 	private final java.time.Clock clock;
 
 	ReviewController(CampaignAccess campaigns, ReviewAccess access, RecordReview recordReview, EditReview editReview,
-			SubmitReview submitReview, OpenReview openReview, JdbcReviews reviews, JdbcShortcomings shortcomings,
-			JdbcReviewCatalogue catalogue, Attachments attachments, java.time.Clock clock) {
+			SubmitReview submitReview, OpenReview openReview, ReadReview read, Attachments attachments,
+			java.time.Clock clock) {
 		this.campaigns = campaigns;
 		this.access = access;
 		this.recordReview = recordReview;
 		this.editReview = editReview;
 		this.submitReview = submitReview;
 		this.openReview = openReview;
-		this.reviews = reviews;
-		this.shortcomings = shortcomings;
-		this.catalogue = catalogue;
+		this.read = read;
 		this.attachments = attachments;
 		this.clock = clock;
 	}
@@ -103,9 +95,9 @@ class ReviewController {
 		CampaignRecord campaign = campaigns.requireVisible(new CampaignId(id));
 		ReviewSubject subject = access.resolve(campaign, kind, unit == null ? null : new OrgUnitId(unit),
 				member == null ? null : new MemberId(member));
-		var existing = reviews.findOf(campaign.id(), kind, subject.unit(), subject.member());
+		var existing = read.existing(campaign.id(), subject);
 		if (existing.isPresent()) {
-			return "redirect:/reviews/" + existing.get().id();
+			return "redirect:/reviews/" + existing.get();
 		}
 		access.requireRecord(subject.unit());
 		ReviewForm form = new ReviewForm();
@@ -178,19 +170,10 @@ class ReviewController {
 	private String page(CampaignRecord campaign, ReviewSubject subject, @Nullable ReviewRecord review, ReviewForm form,
 			boolean editable, Model model) {
 		LocalDate today = LocalDate.now(clock);
-		Map<String, String> labels = shortcomings.tagLabels();
+		Map<String, String> labels = read.tagLabels();
 		List<ItemView> own = review == null ? List.of()
-				: shortcomings.findAll(reviews.shortcomingsOf(review.id()).stream().map(ShortcomingId::value).toList())
-					.stream()
-					.map(r -> view(r, labels, today))
-					.toList();
-		List<ItemView> earlier = shortcomings
-			.unresolvedOfHolder(subject.kind(), subject.unit().value(),
-					subject.member() == null ? null : subject.member().value())
-			.stream()
-			.filter(r -> review == null || r.reviewId() == null || r.reviewId() != review.id())
-			.map(r -> view(r, labels, today))
-			.toList();
+				: read.itemsOf(review).stream().map(r -> view(r, labels, today)).toList();
+		List<ItemView> earlier = read.earlierItems(subject, review).stream().map(r -> view(r, labels, today)).toList();
 		if (editable) {
 			List<ReviewForm.Item> items = new ArrayList<>(form.getItems().stream().filter(i -> !i.blank()).toList());
 			for (int i = 0; i < ReviewForm.BLANK_ITEMS; i++) {
@@ -216,7 +199,7 @@ class ReviewController {
 		model.addAttribute("ownItems", own);
 		model.addAttribute("earlierItems", earlier);
 		model.addAttribute("signedFile", signed);
-		model.addAttribute("tags", catalogue.tags(campaign.taxonomyCodes(), false));
+		model.addAttribute("tags", read.tags(campaign));
 		model.addAttribute("causes", CAUSES);
 		model.addAttribute("responsibilities", RESPONSIBILITIES);
 		return "review/review";

@@ -1,20 +1,15 @@
-package vn.xdd.review.reviews.application;
+package vn.xdd.review;
 
-import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-
-import vn.xdd.review.ShortcomingId;
-import vn.xdd.review.ShortcomingStatus;
 
 /**
  * What a review records (review-and-remediation.md, Content of a review): strengths, new
  * shortcomings (each becomes an item of the register), the results of remedying earlier items,
  * and the signed review file.
  */
-@NamedInterface("use-cases")
 public record ReviewContent(String strengths, List<NewItem> shortcomings, List<RemedyResult> remedyResults,
 		@Nullable SignedFile signedFile) {
 

@@ -1,4 +1,4 @@
-package vn.xdd.review.campaign.persistence;
+package vn.xdd.review.campaign.domain;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +10,7 @@ import vn.xdd.review.CampaignKind;
 import vn.xdd.shared.OrgUnitId;
 
 /**
- * A campaign as stored, with the taxonomies its shortcomings are tagged from.
+ * A campaign, with the taxonomies its shortcomings are tagged from.
  *
  * @param unit the opening unit; its subtree is the campaign's scope
  */

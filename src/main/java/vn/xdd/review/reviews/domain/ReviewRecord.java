@@ -1,4 +1,4 @@
-package vn.xdd.review.reviews.persistence;
+package vn.xdd.review.reviews.domain;
 
 import java.time.Instant;
 
@@ -11,7 +11,7 @@ import vn.xdd.review.HolderKind;
 import vn.xdd.shared.OrgUnitId;
 
 /**
- * A review as stored. DRAFT while it is written, SUBMITTED once the signed review is handed in;
+ * A review. DRAFT while it is written, SUBMITTED once the signed review is handed in;
  * a submitted review no longer changes.
  *
  * @param unit the collective's unit, or the member's chapter

@@ -1,4 +1,4 @@
-package vn.xdd.review.register.persistence;
+package vn.xdd.review.register.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import vn.xdd.review.HolderKind;
 import vn.xdd.review.ShortcomingStatus;
 
-/** A row of the shortcoming table with its tags. */
+/** An item of the register with its tags, as stored: what the pages show and the life cycle judges. */
 public record ShortcomingRow(long id, String sourceKind, @Nullable String sourceRef, @Nullable Long campaignId,
 		@Nullable Long reviewId, HolderKind holderKind, long holderUnitId, @Nullable Long holderMemberId,
 		long recordedUnitId, String text, @Nullable String cause, @Nullable String responsibility, String remedy,

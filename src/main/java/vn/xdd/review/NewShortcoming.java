@@ -1,14 +1,11 @@
-package vn.xdd.review.register.application;
+package vn.xdd.review;
 
-import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import vn.xdd.organization.MemberId;
-import vn.xdd.review.CampaignId;
-import vn.xdd.review.HolderKind;
 import vn.xdd.shared.OrgUnitId;
 
 /**
@@ -21,7 +18,6 @@ import vn.xdd.shared.OrgUnitId;
  * @param responsibility COLLECTIVE, INDIVIDUAL or HEAD
  * @param answerable the person answerable for the remedy
  */
-@NamedInterface("use-cases")
 public record NewShortcoming(String sourceKind, @Nullable String sourceRef, @Nullable CampaignId campaign,
 		@Nullable Long reviewId, HolderKind holderKind, OrgUnitId holderUnit, @Nullable MemberId holderMember,
 		String text, List<String> tagCodes, @Nullable String cause, @Nullable String responsibility, String remedy,
