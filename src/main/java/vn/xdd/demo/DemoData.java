@@ -16,6 +16,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.xdd.discipline.CaseClosing;
+import vn.xdd.discipline.CaseDecision;
+import vn.xdd.discipline.CaseId;
+import vn.xdd.discipline.CaseOpening;
+import vn.xdd.discipline.CaseSource;
+import vn.xdd.discipline.ClosingReason;
+import vn.xdd.discipline.ComplaintLodging;
+import vn.xdd.discipline.DecisionLapses;
+import vn.xdd.discipline.DisciplineForm;
+import vn.xdd.discipline.FormProposal;
+import vn.xdd.discipline.ViolationCategory;
+import vn.xdd.discipline.ViolationRecording;
 import vn.xdd.document.CommitteeTermDeclaration;
 import vn.xdd.document.IssuerDetails;
 import vn.xdd.document.IssuerProfileSaving;
@@ -66,8 +78,8 @@ import vn.xdd.review.ShortcomingRecording;
 import vn.xdd.review.ShortcomingSummary;
 import vn.xdd.review.ShortcomingWork;
 import vn.xdd.review.Shortcomings;
-import vn.xdd.security.SystemTasks;
 import vn.xdd.security.NewUser;
+import vn.xdd.security.SystemTasks;
 import vn.xdd.security.UserCreation;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.Role;
@@ -154,12 +166,15 @@ class DemoData implements ApplicationRunner {
 
 	private final Documents documents;
 
+	private final DisciplineCases disciplineCases;
+
 	DemoData(OrgUnits units, OrgUnitFounding createOrgUnit, OrgUnitMerging mergeOrgUnits, OrgUnitMoving moveOrgUnit,
 			OrgUnitDissolution dissolveOrgUnit, MemberRegistration registerMember, PositionAssignments positions,
 			MemberTransfers transferMember, MemberStatusChanges changeStatus, UserCreation createUser,
 			SystemTasks systemTasks, TransactionTemplate transaction, Environment environment, Review review,
-			Remediation remediation, Documents documents, JdbcClient jdbc) {
+			Remediation remediation, Documents documents, DisciplineCases disciplineCases, JdbcClient jdbc) {
 		this.documents = documents;
+		this.disciplineCases = disciplineCases;
 		this.review = review;
 		this.remediation = remediation;
 		this.jdbc = jdbc;
@@ -415,6 +430,66 @@ class DemoData implements ApplicationRunner {
 			.verify(remedied[0], "Đã kiểm tra sổ ghi biên bản sinh hoạt chi bộ: khắc phục đạt yêu cầu.")));
 		plan(root, chapter, campaign[0]);
 		documents(root, campaign[0]);
+		discipline(root);
+	}
+
+	/**
+	 * The inspection committee of the province works its discipline cases (issue 10): a warning in
+	 * force, a reprimand that lapsed, a case closed because the limitation period ran out, a warning
+	 * under complaint, a reprimanded chapter, and a case waiting for its decision. Dates count back
+	 * from today, so that the lapse and the complaint period read right whenever the demo is loaded.
+	 */
+	private void discipline(OrgUnitId root) {
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+		List<Person> seasoned = firstChapterPeople.stream()
+			.filter(p -> !p.probationary() && p.admitted().isBefore(today.minusYears(6)))
+			.filter(p -> !used.contains(p.id()))
+			.toList();
+		if (seasoned.size() < 5 || otherChapters.size() < 3) {
+			log.warn("Dữ liệu mẫu: không đủ đảng viên để tạo hồ sơ kỷ luật mẫu.");
+			return;
+		}
+		systemTasks.runAs("demo.ubkt", () -> transaction.executeWithoutResult(status -> {
+			decided(root, new MemberId(seasoned.get(0).id()), null, DisciplineForm.WARNING, today.minusDays(95),
+					"Vi phạm quy định về những điều đảng viên không được làm: tham gia đánh bạc", "15-QĐ/UBKT");
+			decided(root, new MemberId(seasoned.get(1).id()), null, DisciplineForm.REPRIMAND,
+					today.minusDays(430), "Không chấp hành sự phân công của chi bộ", "03-QĐ/UBKT");
+			CaseId complained = decided(root, new MemberId(seasoned.get(2).id()), null, DisciplineForm.WARNING,
+					today.minusDays(12), "Thiếu trách nhiệm trong quản lý đất đai của thôn", "21-QĐ/UBKT");
+			disciplineCases.complaints().file(complained, new ComplaintLodging.Command(today.minusDays(11),
+					today.minusDays(4), "Ủy ban Kiểm tra Tỉnh ủy", "Đề nghị xem xét lại hình thức kỷ luật cảnh cáo"));
+			decided(root, null, otherChapters.get(2), DisciplineForm.REPRIMAND, today.minusDays(60),
+					"Buông lỏng lãnh đạo, để đảng viên vi phạm kéo dài", "18-QĐ/UBKT");
+
+			CaseId expired = disciplineCases.opening().open(new CaseOpening.Command(new MemberId(seasoned.get(3).id()),
+					null, root, CaseSource.DENUNCIATION, today.minusDays(20), "Đơn tố cáo về việc kê khai tài sản năm 2014"));
+			disciplineCases.violations().record(expired, new ViolationRecording.Command(
+					"Kê khai tài sản, thu nhập không trung thực", null, LocalDate.of(2014, 12, 31),
+					ViolationCategory.ORDINARY, "Quy định 102-QĐ/TW", false));
+			disciplineCases.closing().close(expired, new CaseClosing.Command(ClosingReason.LIMITATION_EXPIRED,
+					today.minusDays(5), "Vi phạm năm 2014, đã hết thời hiệu kỷ luật"));
+
+			CaseId pending = disciplineCases.opening().open(new CaseOpening.Command(new MemberId(seasoned.get(4).id()),
+					null, root, CaseSource.REVIEW, today.minusDays(8), "Qua kiểm điểm cuối năm: vi phạm chế độ sinh hoạt đảng"));
+			disciplineCases.violations().record(pending, new ViolationRecording.Command(
+					"Bỏ sinh hoạt chi bộ ba tháng liên tiếp không có lý do", today.minusDays(120), today.minusDays(30),
+					ViolationCategory.ORDINARY, "Điều lệ Đảng, Điều 8", false));
+			disciplineCases.proposal().propose(pending, new FormProposal.Command(DisciplineForm.REPRIMAND,
+					today.minusDays(2), "Ủy ban kiểm tra đề nghị khiển trách"));
+		}));
+		disciplineCases.lapses().lapseDue(today);
+	}
+
+	private CaseId decided(OrgUnitId root, @Nullable MemberId member, @Nullable OrgUnitId organization,
+			DisciplineForm form, LocalDate decidedOn, String violation, String number) {
+		CaseId id = disciplineCases.opening().open(new CaseOpening.Command(member, organization, root,
+				CaseSource.INSPECTION, decidedOn.minusDays(30), violation));
+		disciplineCases.violations().record(id, new ViolationRecording.Command(violation, null, decidedOn.minusDays(60),
+				ViolationCategory.ORDINARY, "Quy định 69-QĐ/TW", false));
+		disciplineCases.proposal().propose(id, new FormProposal.Command(form, decidedOn.minusDays(7), ""));
+		disciplineCases.decision().decide(id, new CaseDecision.Command(form, root, number, decidedOn, decidedOn,
+				decidedOn.plusDays(1)));
+		return id;
 	}
 
 	/**
@@ -533,6 +608,12 @@ class DemoData implements ApplicationRunner {
 	@Component
 	record Remediation(PlanCreation create, TaskAddition addTask, PlanDissemination disseminate,
 			PlanAcknowledgement acknowledge, ProgressReporting reportProgress) {
+	}
+
+	/** The use cases of the discipline module the demo acts through. */
+	@Component
+	record DisciplineCases(CaseOpening opening, ViolationRecording violations, FormProposal proposal,
+			CaseDecision decision, CaseClosing closing, ComplaintLodging complaints, DecisionLapses lapses) {
 	}
 
 	/** The use cases of the review module the second step acts through. */

@@ -8,7 +8,7 @@
  * through the organisation module's {@link vn.xdd.organization.BulkLoad}, then exits.
  */
 @ApplicationModule(allowedDependencies = { "shared", "organization", "security", "review", "remediation",
-		"document" })
+		"document", "discipline" })
 @NullMarked
 package vn.xdd.demo;
 

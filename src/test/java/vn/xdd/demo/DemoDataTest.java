@@ -1,5 +1,11 @@
 package vn.xdd.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,12 +20,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.xdd.organization.OrgUnitSummary;
 import vn.xdd.organization.OrgUnits;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The demonstration province a newcomer gets with {@code --demo}. */
 @SpringBootTest(args = "--demo")
@@ -111,6 +111,18 @@ class DemoDataTest {
 			.andExpect(jsonPath("$.total.verified").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
 			.andExpect(jsonPath("$.total.reported").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
 			.andExpect(jsonPath("$.total.overdue").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+	}
+
+	@Test
+	void theInspectionCommitteesCasesCoverTheLifeOfADecision() {
+		assertThat(jdbc.sql("""
+				select status || coalesce('/' || form, '') || coalesce('/' || closing_reason, '') from discipline_case
+				where created_by = 'demo.ubkt' order by id""").query(String.class).list())
+			.containsExactly("DECIDED/WARNING", "LAPSED/REPRIMAND", "COMPLAINT_PENDING/WARNING", "DECIDED/REPRIMAND",
+					"CLOSED/LIMITATION_EXPIRED", "UNDER_REVIEW");
+		assertThat(jdbc.sql("select count(*) from discipline_case where organization_id is not null and form is not null")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test

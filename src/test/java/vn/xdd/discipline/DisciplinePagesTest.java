@@ -130,6 +130,19 @@ class DisciplinePagesTest {
 			.param("from", year + "-01-01")
 			.param("until", today.toString()), 200);
 		assertThat(stats).contains("0 tổ chức đảng và 1 đảng viên bị kỷ luật");
+		byte[] xlsx = mvc.perform(as(get("/discipline/statistics.xlsx")).param("unit", Long.toString(committee))
+			.param("from", year + "-01-01")
+			.param("until", today.toString())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Kết quả thi hành kỷ luật đảng của");
+			assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).isEqualTo("Cảnh cáo");
+			assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Đảng viên");
+			assertThat(sheet.getRow(5).getCell(4).getNumericCellValue()).isEqualTo(1.0);
+			assertThat(sheet.getRow(4).getCell(2).getNumericCellValue()).as("no organisation").isZero();
+			assertThat(sheet.getRow(8).getCell(2).getNumericCellValue()).as("the total").isEqualTo(1.0);
+		}
 		String drill = page(get("/discipline").param("unit", Long.toString(committee))
 			.param("form", "WARNING")
 			.param("decidedFrom", year + "-01-01")

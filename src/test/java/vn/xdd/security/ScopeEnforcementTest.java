@@ -1,5 +1,19 @@
 package vn.xdd.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -29,20 +43,6 @@ import vn.xdd.Fixtures.CreatedUser;
 import vn.xdd.XddIntegrationTest;
 import vn.xdd.organization.MemberFixtures;
 import vn.xdd.shared.Role;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Data outside the user's organisational scope does not exist for them. Two sibling units A and B
@@ -81,6 +81,9 @@ class ScopeEnforcementTest {
 	/** The organisation board of the root, who records the items and makes the plans (administrators do not). */
 	String organizer;
 
+	/** The inspection committee of the root, who opens the discipline cases of both units. */
+	String inspector;
+
 	/** Two sibling units, an administrator of A, and one user with a grant in each unit. */
 	record World(long unitA, String nameA, long unitB, String nameB, String scoped, MockHttpSession session,
 			CreatedUser userA, CreatedUser userB) {
@@ -98,7 +101,7 @@ class ScopeEnforcementTest {
 	 * it holds with an evidence file, and a remediation plan (with its number and the item's text).
 	 */
 	record Records(long campaign, long review, long shortcoming, long file, long plan, String planNumber,
-			String itemText, String campaignName) {
+			String itemText, String campaignName, long disciplineCase) {
 	}
 
 	/**
@@ -118,6 +121,7 @@ class ScopeEnforcementTest {
 				case CAMPAIGN -> records.campaign();
 				case REVIEW -> records.review();
 				case FILE -> records.file();
+				case CASE -> records.disciplineCase();
 			};
 		}
 	}
@@ -125,7 +129,7 @@ class ScopeEnforcementTest {
 	enum Subject {
 
 		UNIT("ORG_UNIT"), USER("USER"), CHAPTER("ORG_UNIT"), MEMBER("MEMBER"), PLAN("PLAN"), SHORTCOMING("SHORTCOMING"),
-		CAMPAIGN("REVIEW_CAMPAIGN"), REVIEW("REVIEW"), FILE("ATTACHMENT");
+		CAMPAIGN("REVIEW_CAMPAIGN"), REVIEW("REVIEW"), FILE("ATTACHMENT"), CASE("DISCIPLINE_CASE");
 
 		final String recordType;
 
@@ -155,6 +159,8 @@ class ScopeEnforcementTest {
 		registry = new Registry(chapterA, otherChapterA, chapterB, memberB, positionB, memberNameB);
 		organizer = Fixtures.unique("organizer");
 		fixtures.activeUser(organizer, Role.ORGANIZATION_BOARD, Fixtures.ROOT);
+		inspector = Fixtures.unique("inspector");
+		fixtures.activeUser(inspector, Role.INSPECTION, Fixtures.ROOT);
 		recordsA = records(world.unitA(), members.member(chapterA, "Lưu Văn Ánh"));
 		recordsB = records(world.unitB(), memberB);
 	}
@@ -188,7 +194,12 @@ class ScopeEnforcementTest {
 			.content(json("{\"unitId\":%d,\"numberSymbol\":\"%s\",\"issuedOn\":\"2025-01-30\","
 					+ "\"title\":\"Kế hoạch khắc phục hạn chế, khuyết điểm\",\"templateCode\":\"NQ12-3\"}", unit,
 					planNumber)), 201), "$.id");
-		return new Records(campaign, review, shortcoming, file, plan, planNumber, itemText, campaignName);
+		long disciplineCase = Fixtures.number(body(post("/api/v1/discipline/cases")
+			.with(Fixtures.as(inspector, Fixtures.CHANGED_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json("{\"memberId\":%d,\"openedByUnitId\":%d,\"source\":\"INSPECTION\",\"openedOn\":\"%s\","
+					+ "\"summary\":\"Vi phạm quy định\"}", member, Fixtures.ROOT, today)), 201), "$.summary.id");
+		return new Records(campaign, review, shortcoming, file, plan, planNumber, itemText, campaignName, disciplineCase);
 	}
 
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -202,6 +213,7 @@ class ScopeEnforcementTest {
 		String scoped = Fixtures.unique("scoped");
 		CreatedUser admin = fixtures.createUser(scoped, Role.ADMIN, unitA);
 		fixtures.grant(admin.id(), Role.ORGANIZATION_BOARD, unitA);
+		fixtures.grant(admin.id(), Role.INSPECTION, unitA);
 		MockHttpSession session = fixtures.loginChangingPassword(scoped);
 		CreatedUser userA = fixtures.createUser(Fixtures.unique("usera"), Role.MEMBER, unitA);
 		CreatedUser userB = fixtures.createUser(Fixtures.unique("userb"), Role.MEMBER, unitB);
@@ -423,6 +435,40 @@ class ScopeEnforcementTest {
 						all(status().isOk(), content().string(containsString(recordsA.campaignName()))))),
 				Named.of("GET /reviews/{id}", new Case(false, Subject.REVIEW, t -> get("/reviews/" + t.records().review()),
 						all(status().isOk(), content().string(containsString("Lưu Văn Ánh"))))),
+				Named.of("GET /discipline/{id}", new Case(false, Subject.CASE,
+						t -> get("/discipline/" + t.records().disciplineCase()),
+						all(status().isOk(), content().string(containsString("Lưu Văn Ánh"))))),
+				Named.of("GET /api/v1/discipline/cases/{id}", new Case(true, Subject.CASE,
+						t -> get("/api/v1/discipline/cases/" + t.records().disciplineCase()),
+						all(status().isOk(), jsonPath("$.summary.subjectName").value("Lưu Văn Ánh")))),
+				Named.of("POST /api/v1/discipline/cases/{id}/violations", new Case(true, Subject.CASE,
+						t -> post("/api/v1/discipline/cases/" + t.records().disciplineCase() + "/violations")
+							.contentType(MediaType.APPLICATION_JSON)
+							.content(json("{\"description\":\"Vi phạm\",\"committedOn\":\"%s\",\"category\":\"ORDINARY\"}",
+									Fixtures.today().minusDays(1))),
+						all(status().isCreated(), jsonPath("$.violations[0].description").value("Vi phạm")))),
+				Named.of("POST /discipline/{id}/violations", new Case(false, Subject.CASE,
+						t -> post("/discipline/" + t.records().disciplineCase() + "/violations").param("description", "Vi phạm")
+							.param("committedOn", Fixtures.today().minusDays(1).toString())
+							.param("category", "ORDINARY"),
+						redirectedUrlPattern("/discipline/*"))),
+				Named.of("POST /api/v1/discipline/cases (member)", new Case(true, Subject.MEMBER,
+						t -> post("/api/v1/discipline/cases").contentType(MediaType.APPLICATION_JSON)
+							.content(json("{\"memberId\":%d,\"openedByUnitId\":%d,\"source\":\"INSPECTION\","
+									+ "\"openedOn\":\"%s\",\"summary\":\"Hồ sơ\"}", t.member(), world.unitA(), Fixtures.today())),
+						status().isCreated())),
+				Named.of("GET /api/v1/discipline/members/{id}/effects", new Case(true, Subject.MEMBER,
+						t -> get("/api/v1/discipline/members/" + t.member() + "/effects"),
+						all(status().isOk(), jsonPath("$.memberId").isNumber()))),
+				Named.of("GET /discipline/members/{id}", new Case(false, Subject.MEMBER,
+						t -> get("/discipline/members/" + t.member()),
+						all(status().isOk(), content().string(containsString("discipline-history"))))),
+				Named.of("GET /api/v1/discipline/cases?unit={id}", new Case(true, Subject.UNIT,
+						t -> get("/api/v1/discipline/cases").param("unit", Long.toString(t.unit())),
+						all(status().isOk(), jsonPath("$.total").isNumber()))),
+				Named.of("GET /discipline/statistics?unit={id}", new Case(false, Subject.UNIT,
+						t -> get("/discipline/statistics").param("unit", Long.toString(t.unit())),
+						all(status().isOk(), content().string(containsString(world.nameA()))))),
 				Named.of("GET /api/v1/files/{id}", new Case(true, Subject.FILE,
 						t -> get("/api/v1/files/" + t.records().file()),
 						all(status().isOk(), content().bytes(PDF)))));
@@ -467,9 +513,13 @@ class ScopeEnforcementTest {
 				    (select count(*) from member_membership mm where mm.member_id = m.id),
 				    (select count(*) from member mb where mb.unit_id = ?))
 				from member m where m.id = ?""").params(registry.chapterB(), registry.memberB()).query(String.class).single();
+		String discipline = jdbc.sql("""
+				select concat_ws('|', c.status, c.version, (select count(*) from discipline_violation v where v.case_id = c.id),
+				    (select count(*) from discipline_case o where o.member_id = c.member_id))
+				from discipline_case c where c.id = ?""").param(recordsB.disciplineCase()).query(String.class).single();
 		List<Object> children = JsonPath.read(body(get("/api/v1/org-units").with(Fixtures.admin()), 200),
 				"$[?(@.parentId == " + world.unitB() + ")].id");
-		return user + "\n" + account + "\n" + children + "\n" + member;
+		return user + "\n" + account + "\n" + children + "\n" + member + "\n" + discipline;
 	}
 
 	long deniedLines(Subject subject, long id) {

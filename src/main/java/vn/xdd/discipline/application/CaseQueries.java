@@ -85,9 +85,13 @@ public class CaseQueries {
 
 	private final int complaintDays;
 
+	private final StatisticsWorkbook workbook;
+
 	CaseQueries(CaseAccess access, AccessScope scope, JdbcDisciplineCases cases, JdbcDisciplineRules rules,
 			OrgUnits units, MemberRegistry members, MessageSource messages, ApplicationEventPublisher events, Clock clock,
-			@org.springframework.beans.factory.annotation.Value("${xdd.discipline.complaint-working-days:30}") int complaintDays) {
+			@org.springframework.beans.factory.annotation.Value("${xdd.discipline.complaint-working-days:30}") int complaintDays,
+			StatisticsWorkbook workbook) {
+		this.workbook = workbook;
 		this.access = access;
 		this.scope = scope;
 		this.cases = cases;
@@ -182,6 +186,13 @@ public class CaseQueries {
 		long organizations = tallies.stream().filter(t -> t.subject() == SubjectKind.ORGANIZATION).mapToLong(Tally::count).sum();
 		long memberCount = tallies.stream().filter(t -> t.subject().member()).mapToLong(Tally::count).sum();
 		return new Statistics(unit.value(), name(unit.value()), from, until, tallies, organizations, memberCount);
+	}
+
+	/** The statistics as the Excel table of the period (audited as an export). */
+	public byte[] statisticsWorkbook(OrgUnitId unit, LocalDate from, LocalDate until, Locale locale) {
+		Statistics stats = statistics(unit, from, until);
+		events.publishEvent(new StatisticsExported(unit.value(), from + ".." + until));
+		return workbook.xlsx(stats, path(unit.value()), locale);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import vn.xdd.organization.MemberStanding;
 import vn.xdd.organization.MemberStandings;
 import vn.xdd.organization.MemberStatus;
 import vn.xdd.organization.OrgUnits;
+import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.Actor;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
@@ -35,11 +36,14 @@ class OpenCase implements CaseOpening {
 
 	private final CaseSteps steps;
 
+	private final AccessScope scope;
+
 	private final Clock clock;
 
 	OpenCase(CaseAccess access, JdbcDisciplineCases cases, MemberStandings standings, OrgUnits units, CaseSteps steps,
-			Clock clock) {
+			AccessScope scope, Clock clock) {
 		this.access = access;
+		this.scope = scope;
 		this.cases = cases;
 		this.standings = standings;
 		this.units = units;
@@ -53,7 +57,6 @@ class OpenCase implements CaseOpening {
 		if ((command.member() == null) == (command.organization() == null)) {
 			throw new BusinessRuleException("discipline.error.oneSubject");
 		}
-		access.requireHandler(command.openedBy());
 		String summary = CaseTexts.required("discipline.field.summary", command.summary(), 2000);
 		SubjectKind kind;
 		OrgUnitId place;
@@ -66,15 +69,18 @@ class OpenCase implements CaseOpening {
 			kind = standing.status() == MemberStatus.PROBATIONARY ? SubjectKind.PROBATIONARY_MEMBER
 					: SubjectKind.FULL_MEMBER;
 			place = standing.chapter() != null ? standing.chapter() : command.openedBy();
+			scope.requireReach(place, "MEMBER", command.member().toString());
 			subjectName = standing.name();
 		}
 		else {
 			place = java.util.Objects.requireNonNull(command.organization());
+			scope.requireReach(place, "ORG_UNIT", place.toString());
 			kind = SubjectKind.ORGANIZATION;
 			subjectName = units.find(place)
 				.orElseThrow(() -> new BusinessRuleException("discipline.error.unknownOrganization"))
 				.name();
 		}
+		access.requireHandler(command.openedBy());
 		boolean within = units.ancestorsAndSelf(place).contains(command.openedBy());
 		CaseOpenings.OPEN.enforce(new CaseOpeningFacts(command.openedOn(), LocalDate.now(clock), command.member() != null,
 				inChapter, within));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,8 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import vn.xdd.discipline.CaseClosing;
 import vn.xdd.discipline.CaseDecision;
@@ -207,6 +206,21 @@ class DisciplineController {
 		model.addAttribute("organizationForms", List.of(DisciplineForm.REPRIMAND, DisciplineForm.WARNING,
 				DisciplineForm.DISSOLUTION));
 		return "discipline/statistics";
+	}
+
+	@GetMapping("/statistics.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> statisticsXlsx(@ModelAttribute("filter") StatisticsForm filter,
+			BindingResult ignoredUnreadable, Locale locale) {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate from = filter.from() != null ? filter.from() : today.withDayOfYear(1);
+		LocalDate until = filter.until() != null ? filter.until() : today;
+		byte[] xlsx = queries.statisticsWorkbook(queries.unitOrDefault(filter.unit()), from, until, locale);
+		return org.springframework.http.ResponseEntity.ok()
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					vn.xdd.shared.Downloads.attachment("thong-ke-ky-luat-" + from + "-" + until + ".xlsx"))
+			.contentType(org.springframework.http.MediaType
+				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(xlsx);
 	}
 
 	/** The member's discipline history, for his record's page (loaded by htmx; empty for whoever may not see it). */
