@@ -168,8 +168,10 @@ async function main() {
       check((await text(page.locator('[data-testid=limitation]'))).includes('Còn thời hiệu'), 'the limitation is shown');
       const proposal = page.locator('[data-testid=proposal-form]');
       await proposal.locator('#p-form').selectOption('WARNING');
+      await proposal.locator('#p-on').fill(day(-8));
       await submit(page, proposal, 'propose');
       const decision = page.locator('[data-testid=decision-form]');
+      check((await text(decision.locator('#d-body option:checked'))).startsWith('Đảng ủy xã Tân Văn'), 'the opening committee decides by default');
       await decision.locator('#d-number').fill('07-QĐ/UBKT');
       await decision.locator('#d-concluded').fill(day(-6));
       await decision.locator('#d-decided').fill(day(-6));

@@ -68,7 +68,7 @@ class DisciplinePagesTest {
 
 		assertThat(page(get("/discipline").param("unit", Long.toString(committee)), 200))
 			.contains("data-testid=\"nav-discipline\"").contains("data-testid=\"open-case\"");
-		assertThat(page(get("/pick/members").param("q", "quach van thinh").param("field", "memberId"), 200))
+		assertThat(page(get("/pick/members").param("memberIdText", "quach van thinh").param("field", "memberId"), 200))
 			.contains(name).contains("(1985)").contains("data-pick-value=\"" + member + "\"");
 		assertThat(page(get("/discipline/new").param("openedByUnitId", Long.toString(committee)), 200))
 			.contains("data-testid=\"picker-memberId\"");
@@ -91,7 +91,7 @@ class DisciplinePagesTest {
 		String withViolation = page(get(location), 200);
 		assertThat(withViolation).contains("Không chấp hành nghị quyết")
 			.contains("Còn thời hiệu đến hết ngày " + ddMMyyyy(today.minusDays(40).plusMonths(60)));
-		redirected(post(location + "/proposal").param("form", "WARNING").param("proposedOn", today.toString()));
+		redirected(post(location + "/proposal").param("form", "WARNING").param("proposedOn", today.minusDays(4).toString()));
 
 		String refused = page(as(post(location + "/decision")).param("form", "WARNING")
 			.param("decidedByUnitId", Long.toString(committee))

@@ -55,7 +55,7 @@ class DecideCase implements CaseDecision {
 		access.requireHandler(command.decidedBy());
 		String number = CaseTexts.required("discipline.field.decisionNumber", command.decisionNumber(), 60);
 		CaseLifecycle.MOVE.enforce(new CaseTransition(of.status(), CaseStatus.DECIDED, null, "", false));
-		Sanctioning.DAYS.enforce(new DecisionDays(of.openedOn(), command.concludedOn(), command.decidedOn(),
+		Sanctioning.DAYS.enforce(new DecisionDays(of.openedOn(), of.proposedOn(), command.concludedOn(), command.decidedOn(),
 				command.announcedOn(), LocalDate.now(clock)));
 		ProposedDiscipline proposal = facts.proposal(of, command.form(), command.decidedBy(), command.concludedOn());
 		Sanctioning.DECISION.enforce(proposal);

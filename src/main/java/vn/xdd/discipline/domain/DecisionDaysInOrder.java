@@ -5,8 +5,8 @@ import vn.xdd.shared.rule.Rule;
 import vn.xdd.shared.rule.RuleResult;
 
 /**
- * The days of a decision follow the procedure: opened, then concluded, then decided, then announced,
- * and none of them after today.
+ * The days of a decision follow the procedure: opened, then proposed, then concluded, then decided,
+ * then announced, and none of them after today.
  */
 public final class DecisionDaysInOrder implements Rule<DecisionDays> {
 
@@ -14,6 +14,9 @@ public final class DecisionDaysInOrder implements Rule<DecisionDays> {
 	public RuleResult check(DecisionDays days) {
 		if (days.concludedOn().isBefore(days.openedOn())) {
 			return RuleResult.refused("discipline.error.concludedBeforeOpening", VietnameseText.date(days.openedOn()));
+		}
+		if (days.proposedOn() != null && days.concludedOn().isBefore(days.proposedOn())) {
+			return RuleResult.refused("discipline.error.concludedBeforeProposal", VietnameseText.date(days.proposedOn()));
 		}
 		if (days.decidedOn().isBefore(days.concludedOn())) {
 			return RuleResult.refused("discipline.error.decidedBeforeConclusion",

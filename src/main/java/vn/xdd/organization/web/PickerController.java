@@ -3,6 +3,8 @@ package vn.xdd.organization.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -29,8 +31,9 @@ class PickerController {
 	}
 
 	@GetMapping("/pick/members")
-	String members(@RequestParam(defaultValue = "") String q, @RequestParam String field, Model model) {
-		model.addAttribute("candidates", pickers.members(limit(q)));
+	String members(@RequestParam(defaultValue = "") String q, @RequestParam String field, HttpServletRequest request,
+			Model model) {
+		model.addAttribute("candidates", pickers.members(limit(typed(q, field, request))));
 		model.addAttribute("field", field);
 		return "fragments/picker :: candidates";
 	}
@@ -38,10 +41,20 @@ class PickerController {
 	@GetMapping("/pick/units")
 	String units(@RequestParam(defaultValue = "") String q, @RequestParam String field,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
-			Model model) {
-		model.addAttribute("candidates", pickers.units(limit(q), on == null ? LocalDate.now(clock) : on));
+			HttpServletRequest request, Model model) {
+		model.addAttribute("candidates",
+				pickers.units(limit(typed(q, field, request)), on == null ? LocalDate.now(clock) : on));
 		model.addAttribute("field", field);
 		return "fragments/picker :: candidates";
+	}
+
+	/** What was typed: {@code q}, or the picker's own text input ({@code <field>Text}), which htmx sends. */
+	private static String typed(String q, String field, HttpServletRequest request) {
+		if (!q.isBlank()) {
+			return q;
+		}
+		String text = request.getParameter(field + "Text");
+		return text == null ? "" : text;
 	}
 
 	private static String limit(String q) {

@@ -48,15 +48,18 @@ class CaseStepRulesTest {
 	void theDaysOfADecisionFollowTheProcedure() {
 		LocalDate opened = TODAY.minusDays(30);
 		DecisionDaysInOrder rule = new DecisionDaysInOrder();
-		assertThat(rule.check(new DecisionDays(opened, opened, opened, opened, TODAY)).isAllowed()).isTrue();
-		assertThat(rule.check(new DecisionDays(opened, opened.minusDays(1), opened, opened, TODAY)))
+		assertThat(rule.check(new DecisionDays(opened, null, opened, opened, opened, TODAY)).isAllowed()).isTrue();
+		assertThat(rule.check(new DecisionDays(opened, null, opened.minusDays(1), opened, opened, TODAY)))
 			.isEqualTo(RuleResult.refused("discipline.error.concludedBeforeOpening", "16/05/2026"));
-		assertThat(rule.check(new DecisionDays(opened, TODAY, TODAY.minusDays(1), TODAY, TODAY)))
+		assertThat(rule.check(new DecisionDays(opened, null, TODAY, TODAY.minusDays(1), TODAY, TODAY)))
 			.isEqualTo(RuleResult.refused("discipline.error.decidedBeforeConclusion", "15/06/2026"));
-		assertThat(rule.check(new DecisionDays(opened, opened, TODAY, TODAY.minusDays(1), TODAY)))
+		assertThat(rule.check(new DecisionDays(opened, null, opened, TODAY, TODAY.minusDays(1), TODAY)))
 			.isEqualTo(RuleResult.refused("discipline.error.announcedBeforeDecision", "15/06/2026"));
-		assertThat(rule.check(new DecisionDays(opened, opened, opened, TODAY.plusDays(1), TODAY)))
+		assertThat(rule.check(new DecisionDays(opened, null, opened, opened, TODAY.plusDays(1), TODAY)))
 			.isEqualTo(RuleResult.refused("discipline.error.dayInFuture", "16/06/2026"));
+		assertThat(rule.check(new DecisionDays(opened, TODAY, TODAY.minusDays(1), TODAY, TODAY, TODAY)))
+			.isEqualTo(RuleResult.refused("discipline.error.concludedBeforeProposal", "15/06/2026"));
+		assertThat(rule.check(new DecisionDays(opened, TODAY, TODAY, TODAY, TODAY, TODAY)).isAllowed()).isTrue();
 	}
 
 	@Test
