@@ -16,6 +16,8 @@ public interface CaseDecision {
 
 	/**
 	 * @param decidedBy the committee (or chapter) whose body decided
+	 * @param decisionNumber the number and symbol of a decision already issued (from the archive), or
+	 *     empty for one the register numbers when it issues the QUYẾT ĐỊNH
 	 * @param concludedOn the day the body concluded that discipline is required (the limitation is judged on it)
 	 * @param announcedOn the day the decision was announced to the subject (the lapse counts from it)
 	 */

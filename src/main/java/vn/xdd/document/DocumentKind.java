@@ -5,7 +5,9 @@ public enum DocumentKind {
 	/** A remediation plan as KẾ HOẠCH (type KH). */
 	REMEDIATION_PLAN("KH"),
 	/** The results report of the remediation as BÁO CÁO (type BC). */
-	REMEDIATION_REPORT("BC");
+	REMEDIATION_REPORT("BC"),
+	/** A discipline decision as QUYẾT ĐỊNH thi hành kỷ luật (type QĐ). */
+	DISCIPLINE_DECISION("QĐ");
 
 	private final String typeCode;
 

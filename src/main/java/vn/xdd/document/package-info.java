@@ -3,7 +3,7 @@
  * issuing body, document type and committee term; plans and results reports rendered as Word and
  * PDF; statistics as Excel; issued files kept unchanged with their checksums.
  */
-@ApplicationModule(allowedDependencies = { "shared", "organization", "review", "remediation", "security", "files" })
+@ApplicationModule(allowedDependencies = { "shared", "organization", "review", "remediation", "security", "files", "discipline" })
 @NullMarked
 package vn.xdd.document;
 

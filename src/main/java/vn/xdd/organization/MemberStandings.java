@@ -8,4 +8,7 @@ public interface MemberStandings {
 
 	/** The member's standing on the day, or empty when there is no such member. */
 	Optional<MemberStanding> on(MemberId member, LocalDate day);
+
+	/** The member's year of birth, which tells namesakes apart in a document. */
+	Optional<Integer> birthYear(MemberId member);
 }

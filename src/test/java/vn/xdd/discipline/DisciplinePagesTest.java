@@ -95,11 +95,12 @@ class DisciplinePagesTest {
 
 		String refused = page(as(post(location + "/decision")).param("form", "WARNING")
 			.param("decidedByUnitId", Long.toString(committee))
-			.param("decisionNumber", "  ")
-			.param("concludedOn", today.toString())
+			.param("decisionNumber", "25-QĐ/UBKT")
+			.param("concludedOn", today.minusDays(10).toString())
 			.param("decidedOn", today.toString())
 			.param("announcedOn", today.toString()), 400);
-		assertThat(refused).contains("Chưa nhập Số quyết định.");
+		assertThat(refused).contains("Ngày kết luận không thể trước ngày đề nghị hình thức kỷ luật")
+			.contains("value=\"25-QĐ/UBKT\"");
 		assertThat(statusOf(id)).isEqualTo("UNDER_REVIEW");
 
 		redirected(post(location + "/decision").param("form", "WARNING")

@@ -128,7 +128,7 @@ class DisciplineApiController {
 	}
 
 	record DecisionRequest(@NotNull DisciplineForm form, @NotNull Long decidedByUnitId,
-			@NotBlank @Size(max = 60) String decisionNumber, @NotNull LocalDate concludedOn, @NotNull LocalDate decidedOn,
+			@Nullable @Size(max = 60) String decisionNumber, @NotNull LocalDate concludedOn, @NotNull LocalDate decidedOn,
 			@NotNull LocalDate announcedOn) {
 	}
 
@@ -196,7 +196,7 @@ class DisciplineApiController {
 	@Operation(summary = "Quyết định kỷ luật: hình thức, cấp quyết định, số, ngày kết luận, ký và công bố")
 	DetailJson decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request, Locale locale) {
 		decision.decide(new CaseId(id), new CaseDecision.Command(request.form(), new OrgUnitId(request.decidedByUnitId()),
-				request.decisionNumber(), request.concludedOn(), request.decidedOn(), request.announcedOn()));
+				text(request.decisionNumber()), request.concludedOn(), request.decidedOn(), request.announcedOn()));
 		return detail(id, locale);
 	}
 

@@ -21,7 +21,8 @@ import vn.xdd.discipline.persistence.JdbcDisciplineCases;
  * The competent body decides (rules: {@link Sanctioning#DAYS}, then {@link Sanctioning#DECISION}:
  * a violation recorded, the form for the subject, a post to remove, the body's authority, the
  * limitation period on the day it concluded). The decision keeps the rule set it was made under and
- * the day it lapses by itself.
+ * the day it lapses by itself. A decision entered from the archive carries the number it was given;
+ * a new one without a number gets it when the register issues its QUYẾT ĐỊNH.
  */
 @Service
 class DecideCase implements CaseDecision {
@@ -53,7 +54,8 @@ class DecideCase implements CaseDecision {
 	public void decide(CaseId id, Command command) {
 		DisciplineCase of = access.requireHandled(id);
 		access.requireHandler(command.decidedBy());
-		String number = CaseTexts.required("discipline.field.decisionNumber", command.decisionNumber(), 60);
+		String typed = CaseTexts.optional("discipline.field.decisionNumber", command.decisionNumber(), 60);
+		String number = typed.isEmpty() ? null : typed;
 		CaseLifecycle.MOVE.enforce(new CaseTransition(of.status(), CaseStatus.DECIDED, null, "", false));
 		Sanctioning.DAYS.enforce(new DecisionDays(of.openedOn(), of.proposedOn(), command.concludedOn(), command.decidedOn(),
 				command.announcedOn(), LocalDate.now(clock)));
@@ -64,7 +66,8 @@ class DecideCase implements CaseDecision {
 				command.concludedOn(), command.decidedOn(), command.announcedOn(), null);
 		DisciplineCase decided = cases.find(id).orElseThrow();
 		lapses.recompute(decided);
-		steps.record(of, "DECIDE", CaseStatus.DECIDED, command.decidedOn(), command.form(), number,
-				"audit.text.disciplineDecided." + command.form().name(), number);
+		steps.record(of, "DECIDE", CaseStatus.DECIDED, command.decidedOn(), command.form(),
+				number == null ? "" : number, "audit.text.disciplineDecided." + command.form().name(),
+				number == null ? "—" : number);
 	}
 }

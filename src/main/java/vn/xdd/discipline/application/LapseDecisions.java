@@ -44,7 +44,7 @@ class LapseDecisions implements DecisionLapses {
 			}
 			cases.move(due, CaseStatus.LAPSED);
 			steps.record(due, "LAPSE", CaseStatus.LAPSED, day, due.form(), "",
-					"audit.text.disciplineLapsed", Objects.requireNonNull(due.decisionNumber()),
+					"audit.text.disciplineLapsed", Objects.requireNonNullElse(due.decisionNumber(), "—"),
 					vn.xdd.shared.VietnameseText.date(day));
 			lapsed++;
 		}

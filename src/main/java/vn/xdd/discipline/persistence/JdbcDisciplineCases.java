@@ -185,7 +185,7 @@ public class JdbcDisciplineCases {
 			.update();
 	}
 
-	public void decide(CaseId id, DisciplineForm form, String ruleSet, String decisionNumber, long decidedByUnitId,
+	public void decide(CaseId id, DisciplineForm form, String ruleSet, @Nullable String decisionNumber, long decidedByUnitId,
 			LocalDate concludedOn, LocalDate decidedOn, LocalDate announcedOn, @Nullable LocalDate lapsesOn) {
 		jdbc.sql("""
 				update discipline_case set form = :form, rule_set = :ruleSet, decision_number = :number,
@@ -209,6 +209,13 @@ public class JdbcDisciplineCases {
 			.param("reason", reason.name())
 			.param("day", closedOn)
 			.param("note", note)
+			.param("id", id.value())
+			.update();
+	}
+
+	public void setDecisionNumber(CaseId id, String numberSymbol) {
+		jdbc.sql("update discipline_case set decision_number = :number, version = version + 1 where id = :id")
+			.param("number", numberSymbol)
 			.param("id", id.value())
 			.update();
 	}

@@ -25,6 +25,14 @@ public class JdbcMemberStandings implements MemberStandings {
 	}
 
 	@Override
+	public Optional<Integer> birthYear(MemberId member) {
+		return jdbc.sql("select extract(year from birth_date)::int from member where id = :id")
+			.param("id", member.value())
+			.query(Integer.class)
+			.optional();
+	}
+
+	@Override
 	public Optional<MemberStanding> on(MemberId member, LocalDate day) {
 		Optional<String> name = jdbc.sql("select full_name from member where id = :id")
 			.param("id", member.value())
