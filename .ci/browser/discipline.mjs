@@ -181,6 +181,13 @@ async function main() {
       check((await text(page.locator('[data-testid=case-decision]'))).includes('07-QĐ/UBKT'), 'the decision number');
       check((await text(page.locator('[data-testid=case-lapse]'))).includes('Tự chấm dứt hiệu lực'), 'the lapse day');
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'discipline-2-decided.png'), fullPage: true });
+      await Promise.all([page.waitForNavigation(), page.locator('[data-testid=decision-document]').click()]);
+      const preview = await text(page.locator('main'));
+      check(preview.includes('QUYẾT ĐỊNH') && preview.includes(`về việc thi hành kỷ luật đối với đảng viên ${memberName}`),
+        'the decision reads as QUYẾT ĐỊNH about the member');
+      check(preview.includes('CẢNH CÁO'), 'Điều 1 names the form');
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'discipline-2b-decision-document.png'), fullPage: true });
+      await page.goto(caseUrl);
     });
 
     await step('the member complains; the ruling changes the warning to a reprimand', async () => {

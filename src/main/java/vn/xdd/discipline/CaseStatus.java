@@ -24,7 +24,7 @@ public enum CaseStatus {
 
 	/** The statuses a case in this one may move to. */
 	public Set<CaseStatus> next() {
-		return NEXT.get(this);
+		return java.util.Objects.requireNonNull(NEXT.get(this));
 	}
 
 	/** Whether a decision imposing a form exists (decided, under complaint, upheld, changed, lapsed or annulled). */

@@ -103,6 +103,8 @@ class DecisionDocumentTest {
 				.contains("Tự ý bỏ sinh hoạt chi bộ").contains("Điều 3.");
 		}
 		assertThat(page(session, get("/discipline/" + id))).contains(number).doesNotContain("chưa cấp số");
+		assertThat(page(session, get("/documents/discipline/" + id + "/preview"))).contains("Quyết định đã có số " + number)
+			.doesNotContain("data-testid=\"issue-document\"");
 	}
 
 	String call(RequestPostProcessor who, MockHttpServletRequestBuilder request, int expected) throws Exception {

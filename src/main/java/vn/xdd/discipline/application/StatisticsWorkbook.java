@@ -118,7 +118,7 @@ class StatisticsWorkbook {
 	}
 
 	private String message(String key, Locale locale, Object... arguments) {
-		return messages.getMessage(key, arguments, key, locale);
+		return java.util.Objects.requireNonNullElse(messages.getMessage(key, arguments, key, locale), key);
 	}
 
 	private static void cell(Row row, int column, String value, CellStyle style) {

@@ -62,7 +62,7 @@ public class JdbcDisciplineCases {
 			.param("openedOn", openedOn)
 			.param("createdBy", createdBy)
 			.update(key, "id");
-		return new CaseId(key.getKeyAs(Long.class));
+		return new CaseId(java.util.Objects.requireNonNull(key.getKeyAs(Long.class)));
 	}
 
 	public Optional<DisciplineCase> find(CaseId id) {

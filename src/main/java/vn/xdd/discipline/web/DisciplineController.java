@@ -137,9 +137,8 @@ class DisciplineController {
 	String violation(@PathVariable long id, @ModelAttribute ViolationForm form, BindingResult binding, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return step(id, "violation", binding, model, locale, response, redirect, "discipline.violationRecorded", () -> {
-			require(form.committedOn() != null && form.category() != null);
 			violations.record(new CaseId(id), new ViolationRecording.Command(text(form.description()),
-					form.committedFrom(), form.committedOn(), form.category(), text(form.ruleBreached()),
+					form.committedFrom(), present(form.committedOn()), present(form.category()), text(form.ruleBreached()),
 					Boolean.TRUE.equals(form.higherLevelTask())));
 		});
 	}
@@ -148,8 +147,8 @@ class DisciplineController {
 	String propose(@PathVariable long id, @ModelAttribute ProposalForm form, BindingResult binding, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return step(id, "proposal", binding, model, locale, response, redirect, "discipline.proposed", () -> {
-			require(form.form() != null && form.proposedOn() != null);
-			proposal.propose(new CaseId(id), new FormProposal.Command(form.form(), form.proposedOn(), text(form.note())));
+			proposal.propose(new CaseId(id),
+					new FormProposal.Command(present(form.form()), present(form.proposedOn()), text(form.note())));
 		});
 	}
 
@@ -157,10 +156,9 @@ class DisciplineController {
 	String decide(@PathVariable long id, @ModelAttribute DecisionForm form, BindingResult binding, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return step(id, "decision", binding, model, locale, response, redirect, "discipline.decided", () -> {
-			require(form.form() != null && form.decidedByUnitId() != null && form.concludedOn() != null
-					&& form.decidedOn() != null && form.announcedOn() != null);
-			decision.decide(new CaseId(id), new CaseDecision.Command(form.form(), new OrgUnitId(form.decidedByUnitId()),
-					text(form.decisionNumber()), form.concludedOn(), form.decidedOn(), form.announcedOn()));
+			decision.decide(new CaseId(id), new CaseDecision.Command(present(form.form()),
+					new OrgUnitId(present(form.decidedByUnitId())), text(form.decisionNumber()), present(form.concludedOn()),
+					present(form.decidedOn()), present(form.announcedOn())));
 		});
 	}
 
@@ -168,8 +166,8 @@ class DisciplineController {
 	String close(@PathVariable long id, @ModelAttribute ClosingForm form, BindingResult binding, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return step(id, "closing", binding, model, locale, response, redirect, "discipline.closed", () -> {
-			require(form.reason() != null && form.closedOn() != null);
-			closing.close(new CaseId(id), new CaseClosing.Command(form.reason(), form.closedOn(), text(form.note())));
+			closing.close(new CaseId(id),
+					new CaseClosing.Command(present(form.reason()), present(form.closedOn()), text(form.note())));
 		});
 	}
 
@@ -177,8 +175,7 @@ class DisciplineController {
 	String complain(@PathVariable long id, @ModelAttribute ComplaintForm form, BindingResult binding, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return step(id, "complaint", binding, model, locale, response, redirect, "discipline.complaintFiled", () -> {
-			require(form.receivedOn() != null && form.filedOn() != null);
-			complaints.file(new CaseId(id), new ComplaintLodging.Command(form.receivedOn(), form.filedOn(),
+			complaints.file(new CaseId(id), new ComplaintLodging.Command(present(form.receivedOn()), present(form.filedOn()),
 					text(form.addressedTo()), text(form.content())));
 		});
 	}
@@ -187,8 +184,8 @@ class DisciplineController {
 	String rule(@PathVariable long id, @ModelAttribute RulingForm form, BindingResult binding, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return step(id, "ruling", binding, model, locale, response, redirect, "discipline.ruled", () -> {
-			require(form.outcome() != null && form.ruledOn() != null);
-			rulings.rule(new CaseId(id), new ComplaintRuling.Command(form.outcome(), form.ruledOn(), text(form.note()),
+			rulings.rule(new CaseId(id), new ComplaintRuling.Command(present(form.outcome()), present(form.ruledOn()),
+					text(form.note()),
 					form.changedTo()));
 		});
 	}
@@ -249,10 +246,12 @@ class DisciplineController {
 		return "redirect:/discipline/" + id;
 	}
 
-	private static void require(boolean complete) {
-		if (!complete) {
+	/** A required input of the form: missing or unreadable, the page says so and keeps what was typed. */
+	private static <T> T present(@Nullable T value) {
+		if (value == null) {
 			throw new BusinessRuleException("discipline.error.formIncomplete");
 		}
+		return value;
 	}
 
 	private String casePage(long id, Model model, Locale locale) {

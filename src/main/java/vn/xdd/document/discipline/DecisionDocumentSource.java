@@ -58,6 +58,11 @@ public class DecisionDocumentSource implements DocumentSource {
 		return "về việc thi hành kỷ luật đối với " + subject(decision);
 	}
 
+	/** The number the decision already carries (typed from the archive, or given by the register), or null. */
+	public @org.jspecify.annotations.Nullable String numberOf(long sourceId) {
+		return decisions.content(new CaseId(sourceId)).decisionNumber();
+	}
+
 	@Override
 	public void issued(long sourceId, String numberSymbol, LocalDate issuedOn) {
 		decisions.recordIssuedNumber(new CaseId(sourceId), numberSymbol, issuedOn);

@@ -41,7 +41,9 @@ class DecisionPreviewController {
 		model.addAttribute("caseId", caseId);
 		model.addAttribute("kind", DocumentKind.DISCIPLINE_DECISION);
 		model.addAttribute("sourceId", caseId);
-		model.addAttribute("canIssue", numbering.canIssue(source.issuingUnit(caseId)));
+		// A decision entered from the archive already has its number: it is not issued a second time.
+		model.addAttribute("canIssue", source.numberOf(caseId) == null && numbering.canIssue(source.issuingUnit(caseId)));
+		model.addAttribute("number", source.numberOf(caseId));
 		return "document/decision-preview";
 	}
 }
