@@ -105,6 +105,15 @@ class DecisionDocumentTest {
 		assertThat(page(session, get("/discipline/" + id))).contains(number).doesNotContain("chưa cấp số");
 		assertThat(page(session, get("/documents/discipline/" + id + "/preview"))).contains("Quyết định đã có số " + number)
 			.doesNotContain("data-testid=\"issue-document\"");
+
+		// The results report of the committee cites the figure, from the same cases.
+		String report = mvc.perform(post("/documents/reports").session(session)
+			.with(csrf())
+			.param("unitId", Long.toString(committee))
+			.param("periodFrom", today.minusMonths(1).toString())
+			.param("periodTo", today.toString())).andReturn().getResponse().getRedirectedUrl();
+		assertThat(page(session, get(report))).contains("Trong kỳ, " + committeeName
+				+ " đã thi hành kỷ luật đảng đối với 1 đảng viên (1 cảnh cáo).");
 	}
 
 	String call(RequestPostProcessor who, MockHttpServletRequestBuilder request, int expected) throws Exception {

@@ -1,12 +1,12 @@
 package vn.xdd.document.report;
 
-import vn.xdd.document.ReportDraft;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import vn.xdd.document.DocumentKind;
+import vn.xdd.document.ReportDraft;
 import vn.xdd.document.content.DocumentSource;
 import vn.xdd.document.content.Texts;
 import vn.xdd.document.model.Block;
@@ -44,8 +44,11 @@ public class ReportDocumentSource implements DocumentSource {
 
 	private final ChartRenderer charts;
 
+	private final vn.xdd.discipline.DisciplineFigures discipline;
+
 	ReportDocumentSource(ReportDrafts drafts, ShortcomingCounts counts, Campaigns campaigns, OrgUnits units,
-			ChartRenderer charts) {
+			ChartRenderer charts, vn.xdd.discipline.DisciplineFigures discipline) {
+		this.discipline = discipline;
 		this.drafts = drafts;
 		this.counts = counts;
 		this.campaigns = campaigns;
@@ -56,6 +59,41 @@ public class ReportDocumentSource implements DocumentSource {
 	@Override
 	public DocumentKind kind() {
 		return DocumentKind.REMEDIATION_REPORT;
+	}
+
+	/**
+	 * ‘Trong kỳ, Đảng bộ … đã thi hành kỷ luật đảng đối với 45 đảng viên (14 cảnh cáo, 31 cách chức)
+	 * và 1 tổ chức đảng (1 khiển trách).’, from the discipline cases decided in the period.
+	 */
+	static String disciplineSentence(String unit, vn.xdd.discipline.DisciplineCounts counts) {
+		if (counts.memberTotal() == 0 && counts.organizationTotal() == 0) {
+			return "Trong kỳ, " + unit + " không thi hành kỷ luật đảng đối với tổ chức đảng, đảng viên nào.";
+		}
+		List<String> parts = new ArrayList<>();
+		if (counts.memberTotal() > 0) {
+			parts.add(counts.memberTotal() + " đảng viên (" + byForm(counts.members()) + ")");
+		}
+		if (counts.organizationTotal() > 0) {
+			parts.add(counts.organizationTotal() + " tổ chức đảng (" + byForm(counts.organizations()) + ")");
+		}
+		return "Trong kỳ, " + unit + " đã thi hành kỷ luật đảng đối với " + String.join(" và ", parts) + ".";
+	}
+
+	private static String byForm(java.util.Map<vn.xdd.discipline.DisciplineForm, Long> counts) {
+		List<String> parts = new ArrayList<>();
+		for (vn.xdd.discipline.DisciplineForm form : vn.xdd.discipline.DisciplineForm.values()) {
+			long n = counts.getOrDefault(form, 0L);
+			if (n > 0) {
+				parts.add(n + " " + switch (form) {
+					case REPRIMAND -> "khiển trách";
+					case WARNING -> "cảnh cáo";
+					case REMOVAL_FROM_POST -> "cách chức";
+					case EXPULSION -> "khai trừ";
+					case DISSOLUTION -> "giải tán";
+				});
+			}
+		}
+		return String.join(", ", parts);
 	}
 
 	@Override
@@ -98,6 +136,8 @@ public class ReportDocumentSource implements DocumentSource {
 		if (figures.byUnit().total().total() > 0) {
 			body.addAll(charts(charts, figures));
 		}
+		body.add(new Block.Paragraph(disciplineSentence(Texts.nfc(drafts.unitName(draft.unit())),
+				discipline.countsIn(draft.unit(), draft.periodFrom(), draft.periodTo()))));
 
 		body.add(new Block.Heading(1, "III.", "HẠN CHẾ VÀ NGUYÊN NHÂN"));
 		body.addAll(Texts.blocks(texts.limitations()));
