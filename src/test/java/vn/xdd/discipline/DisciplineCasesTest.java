@@ -170,6 +170,10 @@ class DisciplineCasesTest {
 				"discipline.error.noAuthority");
 		asInspector(() -> decision.decide(id, decide(DisciplineForm.REMOVAL_FROM_POST, committee, today)));
 		assertThat(status(id)).isEqualTo("DECIDED");
+		assertThat(jdbc.sql("select subject_held_post and subject_committee_member from discipline_case where id = ?")
+			.param(id.value())
+			.query(Boolean.class)
+			.single()).as("kept for the statistics by level").isTrue();
 		refused(() -> decision.decide(id, decide(DisciplineForm.REMOVAL_FROM_POST, committee, today)),
 				"discipline.error.statusMove");
 	}

@@ -130,7 +130,8 @@ class DisciplinePagesTest {
 		String stats = page(get("/discipline/statistics").param("unit", Long.toString(committee))
 			.param("from", year + "-01-01")
 			.param("until", today.toString()), 200);
-		assertThat(stats).contains("0 tổ chức đảng và 1 đảng viên bị kỷ luật");
+		assertThat(stats).contains("0 tổ chức đảng và 1 đảng viên bị kỷ luật").contains("Vi phạm thông thường")
+			.contains("Trong 1 đảng viên bị kỷ luật có 0 đảng viên giữ chức vụ");
 		byte[] xlsx = mvc.perform(as(get("/discipline/statistics.xlsx")).param("unit", Long.toString(committee))
 			.param("from", year + "-01-01")
 			.param("until", today.toString())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

@@ -185,7 +185,15 @@ public class CaseQueries {
 			.toList();
 		long organizations = tallies.stream().filter(t -> t.subject() == SubjectKind.ORGANIZATION).mapToLong(Tally::count).sum();
 		long memberCount = tallies.stream().filter(t -> t.subject().member()).mapToLong(Tally::count).sum();
-		return new Statistics(unit.value(), name(unit.value()), from, until, tallies, organizations, memberCount);
+		List<Long> subtree = subtree(unit);
+		List<CaseViews.CategoryCount> categories = cases.byCategory(subtree, from, until)
+			.stream()
+			.map(c -> new CaseViews.CategoryCount(c.category(), c.count()))
+			.sorted(java.util.Comparator.comparing(CaseViews.CategoryCount::category))
+			.toList();
+		long[] posts = cases.postHolders(subtree, from, until);
+		return new Statistics(unit.value(), name(unit.value()), from, until, tallies, organizations, memberCount,
+				categories, posts[0], posts[1]);
 	}
 
 	/** The statistics as the Excel table of the period (audited as an export). */

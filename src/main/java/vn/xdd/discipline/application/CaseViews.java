@@ -89,6 +89,10 @@ public final class CaseViews {
 	public record UnitChoice(long id, String path) {
 	}
 
+	/** Decided cases with a violation of the category. */
+	public record CategoryCount(ViolationCategory category, long count) {
+	}
+
 	/** Decisions of one kind of subject and form in a period: how many, for the statistics table. */
 	public record Tally(SubjectKind subject, DisciplineForm form, long count) {
 	}
@@ -98,7 +102,7 @@ public final class CaseViews {
 	 * totals for organisations and members.
 	 */
 	public record Statistics(long unitId, String unitName, LocalDate from, LocalDate until, List<Tally> tallies,
-			long organizations, long members) {
+			long organizations, long members, List<CategoryCount> categories, long postHolders, long committeeMembers) {
 
 		public long count(SubjectKind subject, DisciplineForm form) {
 			return tallies.stream()

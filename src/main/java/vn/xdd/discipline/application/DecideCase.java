@@ -63,7 +63,8 @@ class DecideCase implements CaseDecision {
 		Sanctioning.DECISION.enforce(proposal);
 		cases.move(of, CaseStatus.DECIDED);
 		cases.decide(id, command.form(), proposal.ruleSet().code(), number, command.decidedBy().value(),
-				command.concludedOn(), command.decidedOn(), command.announcedOn(), null);
+				command.concludedOn(), command.decidedOn(), command.announcedOn(), null, proposal.holdsPost(),
+				proposal.committeeMember());
 		DisciplineCase decided = cases.find(id).orElseThrow();
 		lapses.recompute(decided);
 		steps.record(of, "DECIDE", CaseStatus.DECIDED, command.decidedOn(), command.form(),

@@ -186,12 +186,16 @@ public class JdbcDisciplineCases {
 	}
 
 	public void decide(CaseId id, DisciplineForm form, String ruleSet, @Nullable String decisionNumber, long decidedByUnitId,
-			LocalDate concludedOn, LocalDate decidedOn, LocalDate announcedOn, @Nullable LocalDate lapsesOn) {
+			LocalDate concludedOn, LocalDate decidedOn, LocalDate announcedOn, @Nullable LocalDate lapsesOn,
+			boolean heldPost, boolean committeeMember) {
 		jdbc.sql("""
 				update discipline_case set form = :form, rule_set = :ruleSet, decision_number = :number,
 				    decided_by_unit_id = :decidedBy, concluded_on = :concludedOn, decided_on = :decidedOn,
-				    announced_on = :announcedOn, lapses_on = :lapsesOn
+				    announced_on = :announcedOn, lapses_on = :lapsesOn, subject_held_post = :heldPost,
+				    subject_committee_member = :committeeMember
 				where id = :id""")
+			.param("heldPost", heldPost)
+			.param("committeeMember", committeeMember)
 			.param("form", form.name())
 			.param("ruleSet", ruleSet)
 			.param("number", decisionNumber)
@@ -312,6 +316,38 @@ public class JdbcDisciplineCases {
 
 	/** How many decisions of one subject kind and form. */
 	public record FormTally(SubjectKind subject, DisciplineForm form, long count) {
+	}
+
+	/** Decided cases of the period by the category of their violations (a case counts once per category). */
+	public List<CategoryTally> byCategory(Collection<Long> units, LocalDate from, LocalDate until) {
+		return jdbc.sql("""
+				select v.category, count(distinct c.id) from discipline_case c
+				join discipline_violation v on v.case_id = c.id
+				where c.subject_unit_id = any(:units) and c.form is not null and c.annulled_on is null
+				  and c.decided_on >= :from and c.decided_on <= :until
+				group by v.category""")
+			.param("units", units.toArray(Long[]::new))
+			.param("from", from)
+			.param("until", until)
+			.query((rs, n) -> new CategoryTally(ViolationCategory.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list();
+	}
+
+	public record CategoryTally(ViolationCategory category, long count) {
+	}
+
+	/** Members disciplined in the period who held a post on the decision day, and those on their chapter's committee. */
+	public long[] postHolders(Collection<Long> units, LocalDate from, LocalDate until) {
+		return jdbc.sql("""
+				select count(*) filter (where subject_held_post), count(*) filter (where subject_committee_member)
+				from discipline_case
+				where subject_unit_id = any(:units) and form is not null and annulled_on is null and member_id is not null
+				  and decided_on >= :from and decided_on <= :until""")
+			.param("units", units.toArray(Long[]::new))
+			.param("from", from)
+			.param("until", until)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
 	}
 
 	public void insertComplaint(CaseId id, LocalDate receivedOn, LocalDate filedOn, String addressedTo, String content,
