@@ -282,8 +282,9 @@ class DemoData implements ApplicationRunner {
 		account("demo.ubkt", "Vi Văn Thắng", Role.INSPECTION, root, null);
 		account("demo.tuyengiao", "Đinh Thị Lan", Role.PROPAGANDA, root, null);
 		account("demo.vanphong", "Trần Thị Thu Trang", Role.OFFICE, root, null);
-		account("demo.bithu", "Hoàng Văn Sơn", Role.SECRETARY, firstChapter, null);
-		account("demo.dangvien", "Lăng Thị Mai", Role.MEMBER, firstChapter, demoMember);
+		OrgUnitId chapterOfAccounts = java.util.Objects.requireNonNull(firstChapter);
+		account("demo.bithu", "Hoàng Văn Sơn", Role.SECRETARY, chapterOfAccounts, null);
+		account("demo.dangvien", "Lăng Thị Mai", Role.MEMBER, chapterOfAccounts, demoMember);
 	}
 
 	/** Registers {@code count} members in a chapter. */
@@ -565,7 +566,7 @@ class DemoData implements ApplicationRunner {
 		for (int i = 0; i < 60; i++) {
 			OrgUnitId from = chapters.get(random.nextInt(chapters.size()));
 			OrgUnitId to = chapters.get(random.nextInt(chapters.size()));
-			Person person = pick(byChapter.get(from), random);
+			Person person = pick(java.util.Objects.requireNonNull(byChapter.get(from)), random);
 			if (from.equals(to) || person.probationary() || !used.add(person.id())) {
 				continue;
 			}
@@ -573,7 +574,7 @@ class DemoData implements ApplicationRunner {
 					"Giấy giới thiệu sinh hoạt đảng");
 		}
 		for (int i = 0; i < 40; i++) {
-			Person person = pick(byChapter.get(chapters.get(random.nextInt(chapters.size()))), random);
+			Person person = pick(java.util.Objects.requireNonNull(byChapter.get(chapters.get(random.nextInt(chapters.size())))), random);
 			if (person.probationary() || !used.add(person.id())) {
 				continue;
 			}

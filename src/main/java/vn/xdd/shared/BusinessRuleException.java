@@ -1,5 +1,7 @@
 package vn.xdd.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A request that breaks a rule of the domain: nothing was changed, and the user is told why
  * in Vietnamese through the message {@link #messageKey()}.
@@ -10,16 +12,16 @@ public class BusinessRuleException extends RuntimeException {
 
 	private final String messageKey;
 
-	private final transient Object[] arguments;
+	private final transient @Nullable Object[] arguments;
 
 	private final transient java.util.List<FieldProblem> fieldProblems;
 
-	public BusinessRuleException(String messageKey, Object... arguments) {
+	public BusinessRuleException(String messageKey, @Nullable Object... arguments) {
 		this(java.util.List.of(), messageKey, arguments);
 	}
 
 	/** A refusal because of the given fields, each with its own reason. */
-	public BusinessRuleException(java.util.List<FieldProblem> fieldProblems, String messageKey, Object... arguments) {
+	public BusinessRuleException(java.util.List<FieldProblem> fieldProblems, String messageKey, @Nullable Object... arguments) {
 		super(messageKey);
 		this.messageKey = messageKey;
 		this.arguments = arguments.clone();
@@ -34,7 +36,7 @@ public class BusinessRuleException extends RuntimeException {
 		return messageKey;
 	}
 
-	public Object[] arguments() {
+	public @Nullable Object[] arguments() {
 		return arguments.clone();
 	}
 }

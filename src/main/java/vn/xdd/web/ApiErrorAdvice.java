@@ -1,6 +1,7 @@
 package vn.xdd.web;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -92,7 +93,7 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private String message(String key) {
-		return messages.getMessage(key, null, key, vi());
+		return Objects.requireNonNullElse(messages.getMessage(key, null, key, vi()), key);
 	}
 
 	private static Locale vi() {

@@ -3,6 +3,7 @@ package vn.xdd.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -72,7 +73,7 @@ class ShellModelAdvice {
 			choices.put(grant.unit(), new ShellView.UnitChoice(grant.unit().value(), grant.unitName(), roles,
 					grant.unit().equals(active)));
 		}
-		String activeName = active == null ? "" : choices.get(active).unitName();
+		String activeName = active == null ? "" : Objects.requireNonNull(choices.get(active)).unitName();
 		return new ShellView(user.username(), user.fullName(), active == null ? null : active.value(), activeName,
 				List.copyOf(choices.values()), scope.hasRole(Role.ADMIN), scope.isSystemAdministrator(),
 				user.mustChangePassword(), members.canBrowse(), members.ownRecord().map(MemberId::value).orElse(null),

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -22,6 +23,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
+import org.jspecify.annotations.Nullable;
 
 import vn.xdd.document.model.Block;
 import vn.xdd.document.model.Block.Cell;
@@ -38,7 +40,7 @@ final class PdfDocumentWriter {
 	private final BaseFont bold;
 	private final BaseFont italic;
 	private final BaseFont boldItalic;
-	private PdfWriter writer;
+	private @Nullable PdfWriter writer;
 
 	PdfDocumentWriter(DocumentLayoutProperties layout) {
 		this.layout = layout;
@@ -158,7 +160,7 @@ final class PdfDocumentWriter {
 
 	/** A heading or a table's caption never ends a page: with fewer than four lines left, it starts the next one. */
 	private void keepWithNext(Document pdf) {
-		float left = writer.getVerticalPosition(true) - pdf.bottom();
+		float left = Objects.requireNonNull(writer).getVerticalPosition(true) - pdf.bottom();
 		if (left < 14 * 1.25f * 4) {
 			pdf.newPage();
 		}

@@ -1,6 +1,7 @@
 package vn.xdd.notification.application;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ class NoticeTexts {
 			String text = notice.text();
 			return text == null ? "" : text;
 		}
-		return messages.getMessage(key, notice.arguments().toArray(), key, locale);
+		return Objects.requireNonNullElse(messages.getMessage(key, notice.arguments().toArray(), key, locale), key);
 	}
 
 	NoticeView view(NoticeRow notice, Locale locale) {

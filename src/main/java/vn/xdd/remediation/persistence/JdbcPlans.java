@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -52,7 +53,7 @@ public class JdbcPlans {
 				+ " values (?, ?, ?, ?, ?, ?)")
 			.params(unitId, numberSymbol, issuedOn, title, campaignId, createdBy)
 			.update(key, "id");
-		return key.getKeyAs(Long.class);
+		return Objects.requireNonNull(key.getKeyAs(Long.class));
 	}
 
 	public Optional<PlanRow> findPlan(long id) {
@@ -156,7 +157,7 @@ public class JdbcPlans {
 				+ " (select coalesce(max(position), 0) + 1 from plan_group where plan_id = ?), ?)")
 			.params(planId, planId, title)
 			.update(key, "id");
-		return key.getKeyAs(Long.class);
+		return Objects.requireNonNull(key.getKeyAs(Long.class));
 	}
 
 	public List<GroupRow> groups(long planId) {
@@ -196,7 +197,7 @@ public class JdbcPlans {
 			.params(planId, groupId, groupId, data.text(), data.leadUnitId(), data.leadPerson(), data.deadline(),
 					data.recurrence().name(), data.expectedOutput())
 			.update(key, "id");
-		return key.getKeyAs(Long.class);
+		return Objects.requireNonNull(key.getKeyAs(Long.class));
 	}
 
 	/** Changes a task if nobody changed it since {@code version}; false otherwise. */
@@ -320,7 +321,7 @@ public class JdbcPlans {
 				+ " values (?, ?, ?, ?, ?, ?, ?)")
 			.params(taskId, unitId, stage, percent, narrative, reportedOn, reportedBy)
 			.update(key, "id");
-		return key.getKeyAs(Long.class);
+		return Objects.requireNonNull(key.getKeyAs(Long.class));
 	}
 
 	public void linkFile(long reportId, long attachmentId) {

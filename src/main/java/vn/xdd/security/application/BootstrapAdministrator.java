@@ -1,6 +1,7 @@
 package vn.xdd.security.application;
 
 import java.security.SecureRandom;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,7 @@ class BootstrapAdministrator implements ApplicationRunner {
 		String given = properties.bootstrapAdminPassword();
 		boolean generated = given.isBlank();
 		String password = generated ? generate() : given;
-		long id = users.insert(USERNAME, "Quản trị hệ thống", passwordEncoder.encode(password), generated, null, null);
+		long id = users.insert(USERNAME, "Quản trị hệ thống", Objects.requireNonNull(passwordEncoder.encode(password)), generated, null, null);
 		users.insertGrant(id, Role.ADMIN, root.id(), "system");
 		events.publishEvent(new UserCreated(id, USERNAME, "Quản trị hệ thống", "ADMIN @ " + root.name()));
 		if (generated) {

@@ -1,5 +1,7 @@
 package vn.xdd.security.application;
 
+import java.util.Objects;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -41,7 +43,7 @@ public class ChangeOwnPassword {
 		PasswordPolicy.violation(account.username(), newPassword).ifPresent(key -> {
 			throw new BusinessRuleException(key);
 		});
-		users.updatePassword(userId, passwordEncoder.encode(newPassword), false);
+		users.updatePassword(userId, Objects.requireNonNull(passwordEncoder.encode(newPassword)), false);
 		events.publishEvent(new PasswordChanged(userId, account.username(), false));
 	}
 }

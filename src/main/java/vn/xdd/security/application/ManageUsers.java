@@ -1,6 +1,7 @@
 package vn.xdd.security.application;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,7 +81,7 @@ public class ManageUsers implements UserCreation {
 		}
 		long id;
 		try {
-			id = users.insert(username, fullName, passwordEncoder.encode(command.password()),
+			id = users.insert(username, fullName, Objects.requireNonNull(passwordEncoder.encode(command.password())),
 					command.temporaryPassword(), command.memberId(), email);
 		}
 		catch (DuplicateKeyException e) {
@@ -119,7 +120,7 @@ public class ManageUsers implements UserCreation {
 		PasswordPolicy.violation(account.username(), newPassword).ifPresent(key -> {
 			throw new BusinessRuleException(key);
 		});
-		users.updatePassword(userId, passwordEncoder.encode(newPassword), true);
+		users.updatePassword(userId, Objects.requireNonNull(passwordEncoder.encode(newPassword)), true);
 		events.publishEvent(new PasswordChanged(userId, account.username(), true));
 	}
 

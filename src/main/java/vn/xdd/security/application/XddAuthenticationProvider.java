@@ -1,6 +1,7 @@
 package vn.xdd.security.application;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,7 +49,7 @@ public class XddAuthenticationProvider implements AuthenticationProvider {
 		this.passwordEncoder = passwordEncoder;
 		this.throttle = throttle;
 		this.events = events;
-		this.dummyHash = passwordEncoder.encode("không-có-tài-khoản-này");
+		this.dummyHash = Objects.requireNonNull(passwordEncoder.encode("không-có-tài-khoản-này"));
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package vn.xdd.security.web;
 
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -105,7 +106,7 @@ class AccountController {
 	}
 
 	private static XddUserPrincipal principal(Authentication authentication) {
-		return (XddUserPrincipal) authentication.getPrincipal();
+		return (XddUserPrincipal) Objects.requireNonNull(authentication.getPrincipal());
 	}
 
 	@GetMapping(PasswordChangeRequiredFilter.PASSWORD_PAGE)
@@ -121,7 +122,7 @@ class AccountController {
 		if (binding.hasErrors()) {
 			return page(model, authentication);
 		}
-		XddUserPrincipal principal = (XddUserPrincipal) authentication.getPrincipal();
+		XddUserPrincipal principal = principal(authentication);
 		try {
 			changeOwnPassword.change(principal.id(), form.getCurrentPassword(), form.getNewPassword(),
 					form.getConfirmation());
@@ -143,7 +144,7 @@ class AccountController {
 	}
 
 	private String page(Model model, Authentication authentication) {
-		model.addAttribute("mustChange", ((XddUserPrincipal) authentication.getPrincipal()).mustChangePassword());
+		model.addAttribute("mustChange", principal(authentication).mustChangePassword());
 		return "security/password";
 	}
 }

@@ -2,6 +2,7 @@ package vn.xdd.security.web;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -145,6 +146,9 @@ class SecurityConfiguration {
 	}
 
 	/** The page asked for before login is shown after it, without a "?continue" in its address. */
+	// HttpSessionRequestCache.setMatchingRequestParameterName documents null as no parameter at all, but its
+	// parameter is not declared @Nullable in Spring Security: the library is mis-annotated.
+	@SuppressWarnings("NullAway")
 	private static org.springframework.security.web.savedrequest.RequestCache requestCacheWithoutContinueParameter() {
 		var cache = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
 		cache.setMatchingRequestParameterName(null);
@@ -152,6 +156,6 @@ class SecurityConfiguration {
 	}
 
 	static String message(MessageSource messages, String key) {
-		return messages.getMessage(key, null, key, Locale.forLanguageTag("vi"));
+		return Objects.requireNonNullElse(messages.getMessage(key, null, key, Locale.forLanguageTag("vi")), key);
 	}
 }

@@ -1,6 +1,7 @@
 package vn.xdd.security.web;
 
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 
@@ -64,7 +65,7 @@ class UserAdminController {
 		}
 		try {
 			UserId created = manageUsers.create(new NewUser(form.getUsername(), form.getFullName(),
-					form.getPassword(), form.getRole(), new OrgUnitId(form.getUnitId()), null));
+					form.getPassword(), Objects.requireNonNull(form.getRole()), new OrgUnitId(Objects.requireNonNull(form.getUnitId())), null));
 			redirect.addFlashAttribute("notice", "user.created");
 			return "redirect:/admin/users/" + created.value();
 		}

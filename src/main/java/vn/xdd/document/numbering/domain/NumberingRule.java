@@ -3,6 +3,7 @@ package vn.xdd.document.numbering.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.VietnameseText;
@@ -60,7 +61,7 @@ public final class NumberingRule {
 		if (next > 'z') {
 			throw new BusinessRuleException("document.error.suffixExhausted", base.printed());
 		}
-		if (!requested.suffixed() || requested.suffix() == next) {
+		if (!requested.suffixed() || Objects.requireNonNull(requested.suffix()) == next) {
 			return new DocumentNumber(base.number(), next);
 		}
 		if (taken.contains(requested.suffix())) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,7 @@ public class JdbcReportDrafts {
 			.params(unit.value(), from, to, campaignId, texts.situation(), texts.limitations(), texts.tasksAhead(),
 					texts.recommendations(), createdBy)
 			.update(key, "id");
-		return key.getKeyAs(Long.class);
+		return Objects.requireNonNull(key.getKeyAs(Long.class));
 	}
 
 	public Optional<ReportDraft> find(long id) {

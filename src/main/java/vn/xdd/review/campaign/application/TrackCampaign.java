@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -140,7 +141,7 @@ public class TrackCampaign {
 		Map<OrgUnitId, OrgUnitSummary> byId = new HashMap<>();
 		subtree.forEach(u -> byId.put(u.id(), u));
 		List<Row> rows = counts.entrySet().stream()
-			.map(e -> row(byId.get(e.getKey()), e.getKey().equals(rootId), withChildren.contains(e.getKey()), e.getValue()))
+			.map(e -> row(Objects.requireNonNull(byId.get(e.getKey())), e.getKey().equals(rootId), withChildren.contains(e.getKey()), e.getValue()))
 			// Units with nobody to review (dissolved before the period, or empty) would only add noise.
 			.filter(r -> r.self() || r.expectedCollectives() + r.expectedIndividuals() > 0)
 			.toList();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -141,8 +142,8 @@ class CampaignController {
 			return form(form, model);
 		}
 		try {
-			CampaignId id = openCampaign.open(new NewCampaign(new OrgUnitId(unitId), form.getName(),
-					form.getKind(), form.getPeriodFrom(), form.getPeriodTo(), form.getCollectiveDeadline(),
+			CampaignId id = openCampaign.open(new NewCampaign(new OrgUnitId(Objects.requireNonNull(unitId)), form.getName(),
+					form.getKind(), Objects.requireNonNull(form.getPeriodFrom()), Objects.requireNonNull(form.getPeriodTo()), form.getCollectiveDeadline(),
 					form.getIndividualDeadline(), form.getTaxonomies()));
 			redirect.addFlashAttribute("notice", "campaign.opened");
 			return "redirect:/campaigns/" + id.value();

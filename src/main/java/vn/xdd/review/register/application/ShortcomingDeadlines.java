@@ -3,6 +3,7 @@ package vn.xdd.review.register.application;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,7 @@ public class ShortcomingDeadlines implements DeadlineSource {
 		List<Deadline> deadlines = new ArrayList<>();
 		for (ShortcomingRow row : store.unresolvedDueBy(horizon)) {
 			String title = "Hạn chế, khuyết điểm: " + abbreviate(row.text());
-			deadlines.add(new Deadline("shortcoming:" + row.id(), title, row.deadline(),
+			deadlines.add(new Deadline("shortcoming:" + row.id(), title, Objects.requireNonNull(row.deadline()),
 					Addressee.role(Role.SECRETARY, new OrgUnitId(row.holderUnitId())), "/shortcomings/" + row.id()));
 		}
 		return deadlines;

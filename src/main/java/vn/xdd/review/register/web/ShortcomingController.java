@@ -232,8 +232,8 @@ class ShortcomingController {
 	@GetMapping("/new")
 	String newItem(@RequestParam(required = false) @Nullable Long unit,
 			@RequestParam(required = false) @Nullable Long member, Model model) {
-		ShortcomingForm form = model.containsAttribute("form") ? (ShortcomingForm) model.getAttribute("form")
-				: new ShortcomingForm();
+		ShortcomingForm form = model.containsAttribute("form")
+				? (ShortcomingForm) Objects.requireNonNull(model.getAttribute("form")) : new ShortcomingForm();
 		if (!model.containsAttribute("form")) {
 			form.setHolderUnitId(unit != null ? unit : scope.activeUnit().map(OrgUnitId::value).orElse(null));
 			if (member != null) {
