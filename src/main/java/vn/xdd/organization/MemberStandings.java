@@ -9,6 +9,9 @@ public interface MemberStandings {
 	/** The member's standing on the day, or empty when there is no such member. */
 	Optional<MemberStanding> on(MemberId member, LocalDate day);
 
+	/** The members of this full name (case and spacing aside) born on this day: how an archive names a person. */
+	java.util.List<MemberId> named(String fullName, LocalDate birthDate);
+
 	/** The member's year of birth, which tells namesakes apart in a document. */
 	Optional<Integer> birthYear(MemberId member);
 }

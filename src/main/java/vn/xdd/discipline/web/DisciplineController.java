@@ -35,6 +35,7 @@ import vn.xdd.discipline.ViolationCategory;
 import vn.xdd.discipline.ViolationRecording;
 import vn.xdd.discipline.application.CaseQueries;
 import vn.xdd.discipline.application.CaseViews;
+import vn.xdd.discipline.application.ImportCases;
 import vn.xdd.discipline.web.CaseForms.ClosingForm;
 import vn.xdd.discipline.web.CaseForms.ComplaintForm;
 import vn.xdd.discipline.web.CaseForms.DecisionForm;
@@ -74,9 +75,12 @@ class DisciplineController {
 
 	private final Clock clock;
 
+	private final ImportCases importCases;
+
 	DisciplineController(CaseQueries queries, CaseOpening opening, ViolationRecording violations,
 			FormProposal proposal, CaseDecision decision, CaseClosing closing, ComplaintLodging complaints,
-			ComplaintRuling rulings, Clock clock) {
+			ComplaintRuling rulings, Clock clock, ImportCases importCases) {
+		this.importCases = importCases;
 		this.queries = queries;
 		this.opening = opening;
 		this.violations = violations;
@@ -218,6 +222,43 @@ class DisciplineController {
 			.contentType(org.springframework.http.MediaType
 				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.body(xlsx);
+	}
+
+	@GetMapping("/import")
+	String importPage(Model model) {
+		model.addAttribute("units", queries.handledUnits());
+		return "discipline/import";
+	}
+
+	@GetMapping("/import/template.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> importTemplate(Locale locale) {
+		return org.springframework.http.ResponseEntity.ok()
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					vn.xdd.shared.Downloads.attachment("mau-nhap-quyet-dinh-ky-luat.xlsx"))
+			.contentType(org.springframework.http.MediaType
+				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(importCases.template(locale));
+	}
+
+	/** Checks every row of the file and, when all pass, imports them; the page lists each row's outcome. */
+	@PostMapping("/import")
+	String importFile(@org.springframework.web.bind.annotation.RequestParam("committeeId") long committeeId,
+			@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+			Model model, Locale locale, HttpServletResponse response) throws java.io.IOException {
+		model.addAttribute("units", queries.handledUnits());
+		try {
+			ImportCases.Report report = importCases.run(file.getBytes(), new OrgUnitId(committeeId), locale);
+			model.addAttribute("report", report);
+			if (!report.imported()) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+			}
+		}
+		catch (BusinessRuleException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("problem", e.messageKey());
+			model.addAttribute("problemArguments", e.arguments());
+		}
+		return "discipline/import";
 	}
 
 	/** The member's discipline history, for his record's page (loaded by htmx; empty for whoever may not see it). */

@@ -25,6 +25,16 @@ public class JdbcMemberStandings implements MemberStandings {
 	}
 
 	@Override
+	public List<MemberId> named(String fullName, LocalDate birthDate) {
+		String name = java.text.Normalizer.normalize(fullName.strip().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFC);
+		return jdbc.sql("select id from member where lower(full_name) = lower(:name) and birth_date = :born order by id")
+			.param("name", name)
+			.param("born", birthDate)
+			.query((rs, n) -> new MemberId(rs.getLong(1)))
+			.list();
+	}
+
+	@Override
 	public Optional<Integer> birthYear(MemberId member) {
 		return jdbc.sql("select extract(year from birth_date)::int from member where id = :id")
 			.param("id", member.value())
