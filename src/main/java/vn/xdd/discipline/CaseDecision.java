@@ -3,6 +3,8 @@ package vn.xdd.discipline;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.xdd.shared.OrgUnitId;
 
 /**
@@ -20,11 +22,20 @@ public interface CaseDecision {
 	 *     empty for one the register numbers when it issues the QUYẾT ĐỊNH
 	 * @param concludedOn the day the body concluded that discipline is required (the limitation is judged on it)
 	 * @param announcedOn the day the decision was announced to the subject (the lapse counts from it)
+	 * @param vote how the body voted, or null when not recorded
+	 * @param signatory who signed the decision, or empty
 	 */
 	record Command(DisciplineForm form, OrgUnitId decidedBy, String decisionNumber, LocalDate concludedOn,
-			LocalDate decidedOn, LocalDate announcedOn) {
+			LocalDate decidedOn, LocalDate announcedOn, @Nullable Vote vote, String signatory) {
+
+		/** A decision whose vote and signatory are not recorded (the archive often lacks them). */
+		public Command(DisciplineForm form, OrgUnitId decidedBy, String decisionNumber, LocalDate concludedOn,
+				LocalDate decidedOn, LocalDate announcedOn) {
+			this(form, decidedBy, decisionNumber, concludedOn, decidedOn, announcedOn, null, "");
+		}
 
 		public Command {
+			Objects.requireNonNull(signatory, "signatory");
 			Objects.requireNonNull(form, "form");
 			Objects.requireNonNull(decidedBy, "decidedBy");
 			Objects.requireNonNull(decisionNumber, "decisionNumber");

@@ -17,10 +17,13 @@ import vn.xdd.shared.OrgUnitId;
  * @param posts the posts the member held on the decision day, comma-separated, or empty
  * @param place the member's chapter, or the organisation's parent, as a path
  * @param decisionNumber the number and symbol given (typed for a historical decision, or by the register), or null
+ * @param vote how the body voted, or null when not recorded
+ * @param signatory who signed, or empty (the issuer profile's signer then)
  */
 public record DecisionContent(CaseId caseId, SubjectKind subject, String subjectName, @Nullable Integer birthYear,
 		String posts, String place, List<String> violations, DisciplineForm form, String ruleSetCitation,
-		OrgUnitId decidedBy, String decidedByName, LocalDate decidedOn, @Nullable String decisionNumber) {
+		OrgUnitId decidedBy, String decidedByName, LocalDate decidedOn, @Nullable String decisionNumber,
+		@Nullable Vote vote, String signatory) {
 
 	public DecisionContent {
 		Objects.requireNonNull(caseId, "caseId");

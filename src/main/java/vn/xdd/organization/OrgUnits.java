@@ -24,6 +24,13 @@ public interface OrgUnits {
 	/** The units under the given roots, each once, roots included, in tree order. */
 	List<OrgUnitSummary> subtrees(Collection<OrgUnitId> roots);
 
+	/**
+	 * The units of the subtrees and every predecessor of them before a merge or split (and their
+	 * subtrees): where the records of a subtree may have been entered, so that they stay reachable
+	 * from the successors.
+	 */
+	List<OrgUnitId> subtreesWithPredecessors(Collection<OrgUnitId> roots);
+
 	/** How many units lie under the given roots (roots included, each counted once). */
 	long countSubtrees(Collection<OrgUnitId> roots);
 

@@ -66,7 +66,8 @@ class DecisionDocumentTest {
 			.content("{\"form\":\"WARNING\",\"proposedOn\":\"" + today.minusDays(5) + "\"}"), 200);
 		String decided = call(who, post("/api/v1/discipline/cases/" + id + "/decision").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"form\":\"WARNING\",\"decidedByUnitId\":" + committee + ",\"concludedOn\":\"" + today.minusDays(2)
-					+ "\",\"decidedOn\":\"" + today.minusDays(2) + "\",\"announcedOn\":\"" + today.minusDays(1) + "\"}"), 200);
+					+ "\",\"decidedOn\":\"" + today.minusDays(2) + "\",\"announcedOn\":\"" + today.minusDays(1)
+					+ "\",\"bodyMembers\":7,\"votesFor\":5,\"votesAgainst\":1,\"signatory\":\"Lê Văn Ký\"}"), 200);
 		Object none = JsonPath.read(decided, "$.summary.decisionNumber");
 		assertThat(none).isNull();
 
@@ -100,7 +101,10 @@ class DecisionDocumentTest {
 			assertThat(text).contains("QUYẾT ĐỊNH").contains("về việc thi hành kỷ luật đối với đảng viên Nông Văn Quyết")
 				.contains("Căn cứ Điều lệ Đảng Cộng sản Việt Nam").contains("Quy định 69-QĐ/TW")
 				.contains("Điều 1. Thi hành kỷ luật bằng hình thức CẢNH CÁO đối với đảng viên Nông Văn Quyết (sinh năm 1985")
-				.contains("Tự ý bỏ sinh hoạt chi bộ").contains("Điều 3.");
+				.contains("Tự ý bỏ sinh hoạt chi bộ").contains("Điều 3.")
+				.contains("(5/7 thành viên biểu quyết tán thành)");
+			String tables = word.getTables().stream().map(t -> t.getText()).collect(Collectors.joining("\n"));
+			assertThat(text + tables).as("the signature names who signed").contains("Lê Văn Ký");
 		}
 		assertThat(page(session, get("/discipline/" + id))).contains(number).doesNotContain("chưa cấp số");
 		assertThat(page(session, get("/documents/discipline/" + id + "/preview"))).contains("Quyết định đã có số " + number)

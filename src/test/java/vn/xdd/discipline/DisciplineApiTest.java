@@ -121,6 +121,12 @@ class DisciplineApiTest {
 			.andReturn()
 			.getResponse()
 			.getStatus();
+		String notCarried = call(post("/api/v1/discipline/cases/" + id + "/decision").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"form\":\"WARNING\",\"decidedByUnitId\":" + committee + ",\"concludedOn\":\"" + today
+					+ "\",\"decidedOn\":\"" + today + "\",\"announcedOn\":\"" + today
+					+ "\",\"bodyMembers\":9,\"votesFor\":4}"), 400);
+		assertThat((String) JsonPath.read(notCarried, "$.detail")).isEqualTo(
+				"Chỉ 4 trên 9 thành viên tán thành: chưa quá nửa, không thể quyết định kỷ luật.");
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		List<Future<Integer>> answers = new ArrayList<>();
 		try {
@@ -146,6 +152,24 @@ class DisciplineApiTest {
 			.isEqualTo(today.plusMonths(36).minusDays(1).toString());
 	}
 
+	@Test
+	void theCasesOfAMergedChapterStayWithItsSuccessor() throws Exception {
+		long id = Fixtures.number(call(open("Hồ sơ trước hợp nhất"), 201), "$.summary.id");
+		long other = members.committee("Đảng ủy xã Sau Hợp Nhất " + Fixtures.unique("h"));
+		String merged = Fixtures.body(mvc.perform(post("/api/v1/org-units/merge").with(Fixtures.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"sourceIds\":[" + chapter + "],\"newUnit\":{\"name\":\"Chi bộ hợp nhất " + Fixtures.unique("c")
+					+ "\",\"type\":\"SUB_CHAPTER\",\"parentId\":" + other + "},\"from\":\"" + today
+					+ "\",\"decisionRef\":\"Quyết định hợp nhất\"}")).andReturn());
+		assertThat(Fixtures.number(merged, "$.id")).as(merged).isPositive();
+		String successorInspector = Fixtures.unique("ubkt");
+		fixtures.activeUser(successorInspector, Role.INSPECTION, other);
+		RequestPostProcessor them = Fixtures.as(successorInspector, Fixtures.CHANGED_PASSWORD);
+		String list = call(them, get("/api/v1/discipline/cases").param("unit", Long.toString(other)), 200);
+		assertThat(JsonPath.<List<Integer>>read(list, "$.items[*].id")).containsExactly((int) id);
+		call(them, get("/api/v1/discipline/cases/" + id), 200);
+	}
+
 	MockHttpServletRequestBuilder open(String summary) {
 		return post("/api/v1/discipline/cases").contentType(MediaType.APPLICATION_JSON)
 			.content(body(member, today, summary));
@@ -161,7 +185,11 @@ class DisciplineApiTest {
 	}
 
 	String call(MockHttpServletRequestBuilder request, int expected) throws Exception {
-		MvcResult result = mvc.perform(request.with(inspector)).andReturn();
+		return call(inspector, request, expected);
+	}
+
+	String call(RequestPostProcessor who, MockHttpServletRequestBuilder request, int expected) throws Exception {
+		MvcResult result = mvc.perform(request.with(who)).andReturn();
 		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(result.getResponse().getStatus()).as(body).isEqualTo(expected);
 		return body;

@@ -129,7 +129,9 @@ class DisciplineApiController {
 
 	record DecisionRequest(@NotNull DisciplineForm form, @NotNull Long decidedByUnitId,
 			@Nullable @Size(max = 60) String decisionNumber, @NotNull LocalDate concludedOn, @NotNull LocalDate decidedOn,
-			@NotNull LocalDate announcedOn) {
+			@NotNull LocalDate announcedOn,
+			@Schema(description = "Số thành viên của cấp quyết định (cùng với votesFor khi ghi biểu quyết)") @Nullable Integer bodyMembers,
+			@Nullable Integer votesFor, @Nullable Integer votesAgainst, @Nullable @Size(max = 200) String signatory) {
 	}
 
 	record ClosingRequest(@NotNull ClosingReason reason, @NotNull LocalDate closedOn,
@@ -196,7 +198,12 @@ class DisciplineApiController {
 	@Operation(summary = "Quyết định kỷ luật: hình thức, cấp quyết định, số, ngày kết luận, ký và công bố")
 	DetailJson decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request, Locale locale) {
 		decision.decide(new CaseId(id), new CaseDecision.Command(request.form(), new OrgUnitId(request.decidedByUnitId()),
-				text(request.decisionNumber()), request.concludedOn(), request.decidedOn(), request.announcedOn()));
+				text(request.decisionNumber()), request.concludedOn(), request.decidedOn(), request.announcedOn(),
+				request.bodyMembers() == null ? null
+						: new vn.xdd.discipline.Vote(request.bodyMembers(),
+								java.util.Objects.requireNonNullElse(request.votesFor(), 0),
+								java.util.Objects.requireNonNullElse(request.votesAgainst(), 0)),
+				text(request.signatory())));
 		return detail(id, locale);
 	}
 

@@ -170,7 +170,8 @@ public class CaseQueries {
 				of.source(), of.summary(), of.proposedOn(),
 				of.decidedByUnitId() == null ? null : name(of.decidedByUnitId()), of.concludedOn(), of.announcedOn(),
 				of.lapsesOn(), of.annulledOn(), of.closingReason(), of.closedOn(), of.note(), judged, set.citation(),
-				set.confirmed(), set.formsFor(of.subjectKind()), views, steps, complaints, actions, deciders);
+				set.confirmed(), set.formsFor(of.subjectKind()), views, steps, complaints, actions, deciders,
+				cases.voteOf(id).vote(), cases.voteOf(id).signatory());
 	}
 
 	/** The decisions of the period in the unit's subtree, not annulled, by subject and form. */
@@ -297,8 +298,9 @@ public class CaseQueries {
 		}
 	}
 
+	/** The unit's subtree with the units merged or split into it: their cases stay with the successor. */
 	private List<Long> subtree(OrgUnitId unit) {
-		return units.subtrees(List.of(unit)).stream().map(u -> u.id().value()).toList();
+		return units.subtreesWithPredecessors(List.of(unit)).stream().map(OrgUnitId::value).toList();
 	}
 
 	private List<CaseSummary> summaries(Collection<DisciplineCase> found) {

@@ -82,7 +82,8 @@ public final class CaseViews {
 			@Nullable LocalDate annulledOn, @Nullable ClosingReason closingReason, @Nullable LocalDate closedOn,
 			String note, DisciplineForm judgedForm, String ruleSetCitation, boolean ruleSetConfirmed,
 			List<DisciplineForm> forms, List<ViolationView> violations, List<StepView> steps,
-			List<ComplaintView> complaints, Set<Action> actions, List<UnitChoice> deciders) {
+			List<ComplaintView> complaints, Set<Action> actions, List<UnitChoice> deciders,
+			vn.xdd.discipline.@Nullable Vote vote, String signatory) {
 	}
 
 	/** A unit the user may pick, with its path from the top of his scope. */

@@ -59,12 +59,17 @@ class DecideCase implements CaseDecision {
 		CaseLifecycle.MOVE.enforce(new CaseTransition(of.status(), CaseStatus.DECIDED, null, "", false));
 		Sanctioning.DAYS.enforce(new DecisionDays(of.openedOn(), of.proposedOn(), command.concludedOn(), command.decidedOn(),
 				command.announcedOn(), LocalDate.now(clock)));
+		if (command.vote() != null) {
+			Sanctioning.VOTE.enforce(command.vote());
+		}
+		String signatory = CaseTexts.optional("discipline.field.signatory", command.signatory(), 200);
 		ProposedDiscipline proposal = facts.proposal(of, command.form(), command.decidedBy(), command.concludedOn());
 		Sanctioning.DECISION.enforce(proposal);
 		cases.move(of, CaseStatus.DECIDED);
 		cases.decide(id, command.form(), proposal.ruleSet().code(), number, command.decidedBy().value(),
 				command.concludedOn(), command.decidedOn(), command.announcedOn(), null, proposal.holdsPost(),
 				proposal.committeeMember());
+		cases.recordVote(id, command.vote(), signatory);
 		DisciplineCase decided = cases.find(id).orElseThrow();
 		lapses.recompute(decided);
 		steps.record(of, "DECIDE", CaseStatus.DECIDED, command.decidedOn(), command.form(),

@@ -82,7 +82,8 @@ class DecisionDocuments implements DisciplineDecisions {
 					.map(u -> u.parentId() == null ? "" : queries.path(u.parentId().value()))
 					.orElse("");
 		return new DecisionContent(id, of.subjectKind(), name, birthYear, posts, place, violations, of.form(), citation,
-				body, units.find(body).map(OrgUnitSummary::name).orElse(""), day, of.decisionNumber());
+				body, units.find(body).map(OrgUnitSummary::name).orElse(""), day, of.decisionNumber(),
+				cases.voteOf(id).vote(), cases.voteOf(id).signatory());
 	}
 
 	@Override

@@ -36,7 +36,7 @@ class FigureQuery implements DisciplineFigures {
 	@Override
 	public DisciplineCounts countsIn(OrgUnitId unit, LocalDate from, LocalDate until) {
 		scope.requireReach(unit, "ORG_UNIT", unit.toString());
-		List<Long> subtree = units.subtrees(List.of(unit)).stream().map(u -> u.id().value()).toList();
+		List<Long> subtree = units.subtreesWithPredecessors(List.of(unit)).stream().map(OrgUnitId::value).toList();
 		Map<DisciplineForm, Long> organizations = new EnumMap<>(DisciplineForm.class);
 		Map<DisciplineForm, Long> members = new EnumMap<>(DisciplineForm.class);
 		for (JdbcDisciplineCases.FormTally tally : cases.tally(subtree, from, until)) {

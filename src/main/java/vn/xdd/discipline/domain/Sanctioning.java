@@ -17,6 +17,9 @@ public final class Sanctioning {
 	public static final RuleList<ProposedDiscipline> FORM = RuleList.of(new FormFitsSubject(),
 			new RemovalOnlyFromAPost(), new BodyHasAuthority());
 
+	/** The vote of the body, when recorded. */
+	public static final RuleList<vn.xdd.discipline.Vote> VOTE = RuleList.of(new VoteCarriesTheForm());
+
 	/** The days of the decision. */
 	public static final RuleList<DecisionDays> DAYS = RuleList.of(new DecisionDaysInOrder());
 

@@ -217,6 +217,31 @@ public class JdbcDisciplineCases {
 			.update();
 	}
 
+	public void recordVote(CaseId id, vn.xdd.discipline.@Nullable Vote vote, String signatory) {
+		jdbc.sql("""
+				update discipline_case set body_members = :members, votes_for = :inFavour, votes_against = :against,
+				    signatory = :signatory
+				where id = :id""")
+			.param("members", vote == null ? null : vote.members())
+			.param("inFavour", vote == null ? null : vote.inFavour())
+			.param("against", vote == null ? null : vote.against())
+			.param("signatory", signatory)
+			.param("id", id.value())
+			.update();
+	}
+
+	/** The vote and the signatory of the decision, if recorded. */
+	public VoteRecord voteOf(CaseId id) {
+		return jdbc.sql("select body_members, votes_for, votes_against, coalesce(signatory, '') from discipline_case where id = :id")
+			.param("id", id.value())
+			.query((rs, n) -> new VoteRecord(rs.getObject(1) == null ? null
+					: new vn.xdd.discipline.Vote(rs.getInt(1), rs.getInt(2), rs.getInt(3)), rs.getString(4)))
+			.single();
+	}
+
+	public record VoteRecord(vn.xdd.discipline.@Nullable Vote vote, String signatory) {
+	}
+
 	public void setDecisionNumber(CaseId id, String numberSymbol) {
 		jdbc.sql("update discipline_case set decision_number = :number, version = version + 1 where id = :id")
 			.param("number", numberSymbol)

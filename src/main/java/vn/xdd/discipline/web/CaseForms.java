@@ -37,7 +37,8 @@ final class CaseForms {
 	record DecisionForm(@Nullable DisciplineForm form, @Nullable Long decidedByUnitId, @Nullable String decisionNumber,
 			@DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate concludedOn,
 			@DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate decidedOn,
-			@DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate announcedOn) {
+			@DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate announcedOn, @Nullable Integer bodyMembers,
+			@Nullable Integer votesFor, @Nullable Integer votesAgainst, @Nullable String signatory) {
 	}
 
 	record ClosingForm(@Nullable ClosingReason reason, @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate closedOn,

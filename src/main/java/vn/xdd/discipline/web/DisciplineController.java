@@ -162,7 +162,8 @@ class DisciplineController {
 		return step(id, "decision", binding, model, locale, response, redirect, "discipline.decided", () -> {
 			decision.decide(new CaseId(id), new CaseDecision.Command(present(form.form()),
 					new OrgUnitId(present(form.decidedByUnitId())), text(form.decisionNumber()), present(form.concludedOn()),
-					present(form.decidedOn()), present(form.announcedOn())));
+					present(form.decidedOn()), present(form.announcedOn()), vote(form.bodyMembers(), form.votesFor(),
+							form.votesAgainst()), text(form.signatory())));
 		});
 	}
 
@@ -285,6 +286,15 @@ class DisciplineController {
 		}
 		redirect.addFlashAttribute("notice", notice);
 		return "redirect:/discipline/" + id;
+	}
+
+	/** The vote, when the body's size is given; an incomplete vote is refused. */
+	private static vn.xdd.discipline.@Nullable Vote vote(@Nullable Integer members, @Nullable Integer inFavour,
+			@Nullable Integer against) {
+		if (members == null && inFavour == null && against == null) {
+			return null;
+		}
+		return new vn.xdd.discipline.Vote(present(members), present(inFavour), against == null ? 0 : against);
 	}
 
 	/** A required input of the form: missing or unreadable, the page says so and keeps what was typed. */

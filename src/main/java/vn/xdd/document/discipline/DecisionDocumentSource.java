@@ -78,7 +78,9 @@ public class DecisionDocumentSource implements DocumentSource {
 			blocks.add(new Block.Paragraph("- Căn cứ " + Texts.nfc(d.ruleSetCitation())
 					+ " về xử lý kỷ luật tổ chức đảng và đảng viên vi phạm;"));
 		}
-		blocks.add(new Block.Paragraph("- Xét kết luận của " + body + " ngày " + Texts.day(d.decidedOn())
+		String vote = d.vote() == null ? ""
+				: " (" + d.vote().inFavour() + "/" + d.vote().members() + " thành viên biểu quyết tán thành)";
+		blocks.add(new Block.Paragraph("- Xét kết luận của " + body + " ngày " + Texts.day(d.decidedOn()) + vote
 				+ " và đề nghị của Ủy ban Kiểm tra,"));
 		blocks.add(new Block.Heading(1, "", Texts.nfc(body).toUpperCase(VI) + " QUYẾT ĐỊNH:"));
 		blocks.add(new Block.Paragraph("Điều 1. Thi hành kỷ luật bằng hình thức " + formWords(d.form()) + " đối với "
@@ -93,7 +95,9 @@ public class DecisionDocumentSource implements DocumentSource {
 				+ (d.subject() == SubjectKind.ORGANIZATION ? "tổ chức đảng" : "đồng chí") + " có tên tại Điều 1 chịu trách "
 				+ "nhiệm thi hành Quyết định này."));
 		List<String> recipients = List.of("- Như Điều 3,", "- Ủy ban Kiểm tra cấp trên,", "- Lưu hồ sơ kỷ luật.");
-		return new OfficialDocument(header, "QUYẾT ĐỊNH", summaryOf(d), blocks, signature, recipients);
+		SignatureBlock signed = d.signatory().isBlank() ? signature
+				: new SignatureBlock(signature.authority(), signature.signerTitle(), Texts.nfc(d.signatory()));
+		return new OfficialDocument(header, "QUYẾT ĐỊNH", summaryOf(d), blocks, signed, recipients);
 	}
 
 	private static String subject(DecisionContent d) {

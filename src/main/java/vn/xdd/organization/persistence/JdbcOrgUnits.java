@@ -97,6 +97,27 @@ public class JdbcOrgUnits implements OrgUnits {
 			.list();
 	}
 
+	@Override
+	public List<OrgUnitId> subtreesWithPredecessors(Collection<OrgUnitId> roots) {
+		if (roots.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				with recursive edge(a, b) as (
+				    select parent_id, id from org_unit where parent_id is not null
+				    union all
+				    select successor_id, predecessor_id from org_unit_succession
+				), r(id) as (
+				    select unnest(cast(:roots as bigint[]))
+				    union
+				    select e.b from edge e join r on e.a = r.id
+				)
+				select id from r order by id""")
+			.param("roots", roots.stream().map(OrgUnitId::value).toArray(Long[]::new))
+			.query((rs, n) -> new OrgUnitId(rs.getLong(1)))
+			.list();
+	}
+
 	/** The given units less those lying under another of them, so that no subtree is listed twice. */
 	private List<OrgUnitId> topmost(Collection<OrgUnitId> roots) {
 		return roots.stream()

@@ -98,6 +98,18 @@ class CaseStepRulesTest {
 	}
 
 	@Test
+	void aRecordedVoteCarriesTheFormWithMoreThanHalfOfTheMembers() {
+		VoteCarriesTheForm rule = new VoteCarriesTheForm();
+		assertThat(rule.check(new vn.xdd.discipline.Vote(7, 4, 3)).isAllowed()).isTrue();
+		assertThat(rule.check(new vn.xdd.discipline.Vote(8, 4, 1)))
+			.isEqualTo(RuleResult.refused("discipline.error.voteNotCarried", 4, 8));
+		assertThat(rule.check(new vn.xdd.discipline.Vote(5, 4, 2)))
+			.isEqualTo(RuleResult.refused("discipline.error.voteDoesNotAddUp", 5));
+		assertThat(rule.check(new vn.xdd.discipline.Vote(0, 0, 0)).isRefused()).isTrue();
+		assertThat(rule.regulation()).contains("quá nửa");
+	}
+
+	@Test
 	void everyNewRuleCitesItsRegulation() {
 		assertThat(java.util.List.of(new OpenedNotInFuture(), new SubjectInChapter(), new SubjectWithinOpener(),
 				new ViolationsBeforeDecision(), new CommittedNotInFuture(), new DecisionDaysInOrder(),
