@@ -4,7 +4,7 @@
  * that decides, complaints, and the lapse of a decision; and, for the other modules, what a
  * sanction in force bars on a given day. Rules: ../shared/domain/discipline.md.
  */
-@ApplicationModule(allowedDependencies = { "shared", "organization" })
+@ApplicationModule(allowedDependencies = { "shared", "organization", "files" })
 @NullMarked
 package vn.xdd.discipline;
 

@@ -19,6 +19,15 @@ public interface Attachments {
 	 */
 	StoredFile store(OrgUnitId unit, String fileName, byte[] content);
 
+	/**
+	 * Stores a file only its owning module serves (discipline files, sensitive personal data): the
+	 * general download refuses it, and {@link #restrictedContent} gives it to the owner.
+	 */
+	StoredFile storeRestricted(OrgUnitId unit, String fileName, byte[] content, String owner);
+
+	/** The content of a file the owner stored restricted, checksum checked; the download is audited. */
+	byte[] restrictedContent(FileId id, String owner);
+
 	Optional<StoredFile> find(FileId id);
 
 	/** The files with the given ids, in the order given (unknown ids are left out). */

@@ -2,6 +2,8 @@ package vn.xdd.files;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.xdd.shared.OrgUnitId;
 
 /**
@@ -11,5 +13,5 @@ import vn.xdd.shared.OrgUnitId;
  * @param sha256 the checksum computed when the file was stored, in hexadecimal
  */
 public record StoredFile(FileId id, OrgUnitId unit, String fileName, String contentType, long sizeBytes,
-		String sha256, String uploadedBy, Instant uploadedAt) {
+		String sha256, String uploadedBy, Instant uploadedAt, @Nullable String restrictedTo) {
 }

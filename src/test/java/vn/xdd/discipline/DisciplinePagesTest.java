@@ -152,6 +152,21 @@ class DisciplinePagesTest {
 		assertThat(drill).contains("Có 1 hồ sơ").contains(name);
 
 		assertThat(page(get("/discipline/members/" + member), 200)).contains("Lịch sử kỷ luật").contains("25-QĐ/UBKT");
+
+		byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		MvcResult attached = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(location + "/files")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "bien-ban-bieu-quyet.pdf", "application/pdf", pdf))
+			.param("note", "Biên bản họp")
+			.session(inspector)
+			.with(csrf())).andReturn();
+		assertThat(attached.getResponse().getStatus()).isEqualTo(302);
+		String withFile = page(get(location), 200);
+		assertThat(withFile).contains("bien-ban-bieu-quyet.pdf");
+		long fileId = jdbc.sql("select file_id from discipline_attachment where case_id = ?").param(id).query(Long.class).single();
+		byte[] downloaded = mvc.perform(as(get(location + "/files/" + fileId))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(downloaded).isEqualTo(pdf);
+		mvc.perform(as(get("/files/" + fileId))).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -165,6 +180,22 @@ class DisciplinePagesTest {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(403);
+		long member = members.member(chapter, "Lò Văn Tệp");
+		String opened = mvc.perform(as(post("/discipline")).param("openedByUnitId", Long.toString(committee))
+			.param("memberId", Long.toString(member))
+			.param("source", "INSPECTION")
+			.param("openedOn", today.toString())
+			.param("summary", "Hồ sơ có tài liệu")).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(opened + "/files")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "ket-luan.pdf", "application/pdf",
+					"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+			.session(inspector)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		long caseId = Long.parseLong(opened.substring("/discipline/".length()));
+		long fileId = jdbc.sql("select file_id from discipline_attachment where case_id = ?").param(caseId).query(Long.class).single();
+		assertThat(mvc.perform(get(opened + "/files/" + fileId).session(plain)).andReturn().getResponse().getStatus())
+			.as("a plain member of the chapter does not download a discipline file").isEqualTo(403);
+		assertThat(mvc.perform(get("/files/" + fileId).session(plain)).andReturn().getResponse().getStatus()).isEqualTo(404);
 	}
 
 	String statusOf(long id) {

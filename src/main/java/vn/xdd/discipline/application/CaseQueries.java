@@ -87,11 +87,14 @@ public class CaseQueries {
 
 	private final StatisticsWorkbook workbook;
 
+	private final vn.xdd.files.Attachments attachments;
+
 	CaseQueries(CaseAccess access, AccessScope scope, JdbcDisciplineCases cases, JdbcDisciplineRules rules,
 			OrgUnits units, MemberRegistry members, MessageSource messages, ApplicationEventPublisher events, Clock clock,
 			@org.springframework.beans.factory.annotation.Value("${xdd.discipline.complaint-working-days:30}") int complaintDays,
-			StatisticsWorkbook workbook) {
+			StatisticsWorkbook workbook, vn.xdd.files.Attachments attachments) {
 		this.workbook = workbook;
+		this.attachments = attachments;
 		this.access = access;
 		this.scope = scope;
 		this.cases = cases;
@@ -171,7 +174,28 @@ public class CaseQueries {
 				of.decidedByUnitId() == null ? null : name(of.decidedByUnitId()), of.concludedOn(), of.announcedOn(),
 				of.lapsesOn(), of.annulledOn(), of.closingReason(), of.closedOn(), of.note(), judged, set.citation(),
 				set.confirmed(), set.formsFor(of.subjectKind()), views, steps, complaints, actions, deciders,
-				cases.voteOf(id).vote(), cases.voteOf(id).signatory());
+				cases.voteOf(id).vote(), cases.voteOf(id).signatory(), files(id));
+	}
+
+	private List<CaseViews.FileView> files(CaseId id) {
+		java.util.LinkedHashMap<Long, String> linked = cases.attachments(id);
+		return attachments.findAll(linked.keySet().stream().map(vn.xdd.files.FileId::new).toList())
+			.stream()
+			.map(f -> new CaseViews.FileView(f.id().value(), f.fileName(), f.sizeBytes(), f.uploadedAt(),
+					linked.getOrDefault(f.id().value(), "")))
+			.toList();
+	}
+
+	/** A file of the case, for whoever may read the case; a file of another case is not found. */
+	@Transactional
+	public CaseViews.FileContent file(CaseId id, long fileId) {
+		access.requireReadable(id);
+		if (!cases.attachments(id).containsKey(fileId)) {
+			throw new vn.xdd.shared.NotFoundException("ATTACHMENT", Long.toString(fileId));
+		}
+		vn.xdd.files.StoredFile file = attachments.find(new vn.xdd.files.FileId(fileId)).orElseThrow();
+		return new CaseViews.FileContent(file.fileName(), file.contentType(),
+				attachments.restrictedContent(file.id(), AttachCaseFile.OWNER));
 	}
 
 	/** The decisions of the period in the unit's subtree, not annulled, by subject and form. */

@@ -83,7 +83,15 @@ public final class CaseViews {
 			String note, DisciplineForm judgedForm, String ruleSetCitation, boolean ruleSetConfirmed,
 			List<DisciplineForm> forms, List<ViolationView> violations, List<StepView> steps,
 			List<ComplaintView> complaints, Set<Action> actions, List<UnitChoice> deciders,
-			vn.xdd.discipline.@Nullable Vote vote, String signatory) {
+			vn.xdd.discipline.@Nullable Vote vote, String signatory, List<FileView> files) {
+	}
+
+	/** A file of the case, downloaded through the case (discipline files are restricted). */
+	public record FileView(long fileId, String fileName, long sizeBytes, Instant uploadedAt, String note) {
+	}
+
+	/** A downloaded file of a case. */
+	public record FileContent(String fileName, String contentType, byte[] content) {
 	}
 
 	/** A unit the user may pick, with its path from the top of his scope. */

@@ -242,6 +242,25 @@ public class JdbcDisciplineCases {
 	public record VoteRecord(vn.xdd.discipline.@Nullable Vote vote, String signatory) {
 	}
 
+	public void attach(CaseId id, long fileId, String note) {
+		jdbc.sql("insert into discipline_attachment (case_id, file_id, note) values (:case, :file, :note)")
+			.param("case", id.value())
+			.param("file", fileId)
+			.param("note", note)
+			.update();
+	}
+
+	/** The files of the case, in the order attached, with their notes. */
+	public java.util.LinkedHashMap<Long, String> attachments(CaseId id) {
+		java.util.LinkedHashMap<Long, String> files = new java.util.LinkedHashMap<>();
+		jdbc.sql("select file_id, note from discipline_attachment where case_id = :case order by file_id")
+			.param("case", id.value())
+			.query(rs -> {
+				files.put(rs.getLong(1), rs.getString(2));
+			});
+		return files;
+	}
+
 	public void setDecisionNumber(CaseId id, String numberSymbol) {
 		jdbc.sql("update discipline_case set decision_number = :number, version = version + 1 where id = :id")
 			.param("number", numberSymbol)

@@ -77,10 +77,14 @@ class DisciplineController {
 
 	private final ImportCases importCases;
 
+	private final vn.xdd.discipline.application.AttachCaseFile attachFile;
+
 	DisciplineController(CaseQueries queries, CaseOpening opening, ViolationRecording violations,
 			FormProposal proposal, CaseDecision decision, CaseClosing closing, ComplaintLodging complaints,
-			ComplaintRuling rulings, Clock clock, ImportCases importCases) {
+			ComplaintRuling rulings, Clock clock, ImportCases importCases,
+			vn.xdd.discipline.application.AttachCaseFile attachFile) {
 		this.importCases = importCases;
+		this.attachFile = attachFile;
 		this.queries = queries;
 		this.opening = opening;
 		this.violations = violations;
@@ -225,6 +229,26 @@ class DisciplineController {
 			.body(xlsx);
 	}
 
+	@PostMapping("/{id}/files")
+	String attach(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String note, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) throws java.io.IOException {
+		byte[] content = file.getBytes();
+		String name = java.util.Objects.requireNonNullElse(file.getOriginalFilename(), "tep");
+		return step(id, "files", null, model, locale, response, redirect, "discipline.fileAttached",
+				() -> attachFile.attach(new CaseId(id), name, content, note));
+	}
+
+	@GetMapping("/{id}/files/{fileId}")
+	org.springframework.http.ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
+		CaseViews.FileContent file = queries.file(new CaseId(id), fileId);
+		return org.springframework.http.ResponseEntity.ok()
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, vn.xdd.shared.Downloads.attachment(file.fileName()))
+			.contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+			.body(file.content());
+	}
+
 	@GetMapping("/import")
 	String importPage(Model model) {
 		model.addAttribute("units", queries.handledUnits());
@@ -269,10 +293,10 @@ class DisciplineController {
 		return "discipline/member-history :: history";
 	}
 
-	private String step(long id, String action, BindingResult binding, Model model, Locale locale,
+	private String step(long id, String action, @Nullable BindingResult binding, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect, String notice, Runnable work) {
 		try {
-			if (binding.hasErrors()) {
+			if (binding != null && binding.hasErrors()) {
 				throw new BusinessRuleException("discipline.error.formIncomplete");
 			}
 			work.run();

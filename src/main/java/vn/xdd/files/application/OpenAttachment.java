@@ -48,6 +48,10 @@ public class OpenAttachment {
 	@Transactional
 	public Opened open(FileId id) {
 		StoredFile file = store.find(id).orElseThrow(() -> new NotFoundException("ATTACHMENT", String.valueOf(id.value())));
+		if (file.restrictedTo() != null) {
+			// Served only by the module that keeps it (a discipline file): here it does not exist.
+			throw new NotFoundException("ATTACHMENT", String.valueOf(id.value()));
+		}
 		scope.requireReach(file.unit(), "ATTACHMENT", String.valueOf(id.value()));
 		byte[] content = store.content(id);
 		if (!vn.xdd.shared.Checksums.sha256(content).equals(file.sha256())) {

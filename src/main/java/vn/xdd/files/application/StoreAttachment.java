@@ -32,7 +32,11 @@ public class StoreAttachment implements Attachments {
 
 	private final AccessScope scope;
 
-	public StoreAttachment(JdbcAttachments store, FilesProperties properties, AccessScope scope) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	public StoreAttachment(JdbcAttachments store, FilesProperties properties, AccessScope scope,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.properties = properties;
 		this.scope = scope;
@@ -41,13 +45,42 @@ public class StoreAttachment implements Attachments {
 	@Override
 	@Transactional
 	public StoredFile store(OrgUnitId unit, String fileName, byte[] content) {
+		return store(unit, fileName, content, null);
+	}
+
+	@Override
+	@Transactional
+	public StoredFile storeRestricted(OrgUnitId unit, String fileName, byte[] content, String owner) {
+		return store(unit, fileName, content, owner);
+	}
+
+	@Override
+	@Transactional
+	public byte[] restrictedContent(FileId id, String owner) {
+		StoredFile file = store.find(id).orElseThrow(() -> new vn.xdd.shared.NotFoundException("ATTACHMENT",
+				String.valueOf(id.value())));
+		if (!owner.equals(file.restrictedTo())) {
+			throw new vn.xdd.shared.NotFoundException("ATTACHMENT", String.valueOf(id.value()));
+		}
+		scope.requireReach(file.unit(), "ATTACHMENT", String.valueOf(id.value()));
+		byte[] content = store.content(id);
+		if (!vn.xdd.shared.Checksums.sha256(content).equals(file.sha256())) {
+			throw new IllegalStateException("Checksum mismatch for attachment " + id.value());
+		}
+		events.publishEvent(new OpenAttachment.AttachmentDownloaded(id.value(), file.fileName()));
+		return content;
+	}
+
+	private StoredFile store(OrgUnitId unit, String fileName, byte[] content,
+			@org.jspecify.annotations.Nullable String restrictedTo) {
 		scope.requireReach(unit, "ORG_UNIT", String.valueOf(unit.value()));
 		String name = cleanName(fileName);
 		FileKind kind = FileKind.ofFileName(name).orElse(null);
 		UploadRules.STORE.enforce(new UploadRules.Upload(name, content, properties.maxSize().toBytes(),
 				properties.maxSize().toMegabytes(), kind, properties.allowedExtensions()));
 		FileKind accepted = java.util.Objects.requireNonNull(kind, "kind"); // refused above when none
-		FileId id = store.insert(unit, name, accepted.contentType(), content, vn.xdd.shared.Checksums.sha256(content), Actor.currentName());
+		FileId id = store.insert(unit, name, accepted.contentType(), content, vn.xdd.shared.Checksums.sha256(content),
+				Actor.currentName(), restrictedTo);
 		return store.find(id).orElseThrow();
 	}
 

@@ -17,7 +17,7 @@ import vn.xdd.shared.OrgUnitId;
 @Repository
 public class JdbcAttachments {
 
-	private static final String COLUMNS = "id, unit_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at";
+	private static final String COLUMNS = "id, unit_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at, restricted_to";
 
 	private final JdbcClient jdbc;
 
@@ -27,10 +27,17 @@ public class JdbcAttachments {
 
 	public FileId insert(OrgUnitId unit, String fileName, String contentType, byte[] content, String sha256,
 			String uploadedBy) {
+		return insert(unit, fileName, contentType, content, sha256, uploadedBy, null);
+	}
+
+	/** A file; with {@code restrictedTo}, one only that module serves. */
+	public FileId insert(OrgUnitId unit, String fileName, String contentType, byte[] content, String sha256,
+			String uploadedBy, @org.jspecify.annotations.Nullable String restrictedTo) {
 		long id = jdbc.sql("""
-				insert into attachment (unit_id, file_name, content_type, size_bytes, sha256, content, uploaded_by)
-				values (?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(unit.value(), fileName, contentType, (long) content.length, sha256, content, uploadedBy)
+				insert into attachment (unit_id, file_name, content_type, size_bytes, sha256, content, uploaded_by,
+				    restricted_to)
+				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(unit.value(), fileName, contentType, (long) content.length, sha256, content, uploadedBy, restrictedTo)
 			.query(Long.class)
 			.single();
 		return new FileId(id);
@@ -61,6 +68,7 @@ public class JdbcAttachments {
 	private static StoredFile map(ResultSet rs, int row) throws SQLException {
 		return new StoredFile(new FileId(rs.getLong("id")), new OrgUnitId(rs.getLong("unit_id")),
 				rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
-				rs.getString("sha256"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
+				rs.getString("sha256"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant(),
+				rs.getString("restricted_to"));
 	}
 }
