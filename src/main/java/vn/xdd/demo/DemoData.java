@@ -71,6 +71,7 @@ import vn.xdd.review.HolderKind;
 import vn.xdd.review.NewCampaign;
 import vn.xdd.review.NewShortcoming;
 import vn.xdd.review.ReviewContent;
+import vn.xdd.review.ReviewId;
 import vn.xdd.review.ReviewRecording;
 import vn.xdd.review.ReviewSubmission;
 import vn.xdd.review.ShortcomingId;
@@ -358,7 +359,7 @@ class DemoData implements ApplicationRunner {
 					LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, null,
 					List.of("NQ04", "QD37", "LINH_VUC")))));
 		systemTasks.runAs("demo.bithu", () -> transaction.executeWithoutResult(status -> {
-			long id = review.recordReview.record(campaign[0], HolderKind.UNIT, chapter, null, new ReviewContent(
+			ReviewId id = review.recordReview.record(campaign[0], HolderKind.UNIT, chapter, null, new ReviewContent(
 					"Chi bộ lãnh đạo đảng viên và nhân dân trong thôn hoàn thành các chỉ tiêu kinh tế - xã hội năm 2025; "
 							+ "duy trì đoàn kết nội bộ; công tác phát triển đảng viên đạt kế hoạch.",
 					List.of(new ReviewContent.NewItem("Sinh hoạt chi bộ chưa đều, nội dung còn đơn điệu",
@@ -381,7 +382,7 @@ class DemoData implements ApplicationRunner {
 				if (person.probationary() || used.contains(person.id())) {
 					continue;
 				}
-				long memberReview = review.recordReview.record(campaign[0], HolderKind.MEMBER, null,
+				ReviewId memberReview = review.recordReview.record(campaign[0], HolderKind.MEMBER, null,
 						new MemberId(person.id()), new ReviewContent("Chấp hành tốt chủ trương của Đảng, chính sách, "
 								+ "pháp luật của Nhà nước; hoàn thành nhiệm vụ được giao.",
 								List.of(new ReviewContent.NewItem(members[m][0], List.of(members[m][1]), "SUBJECTIVE",

@@ -12,6 +12,6 @@ import vn.xdd.shared.OrgUnitId;
 public interface ReviewRecording {
 
 	/** The id of the draft review. */
-	long record(CampaignId campaign, HolderKind kind, @Nullable OrgUnitId unit, @Nullable MemberId member,
+	ReviewId record(CampaignId campaign, HolderKind kind, @Nullable OrgUnitId unit, @Nullable MemberId member,
 			ReviewContent content);
 }

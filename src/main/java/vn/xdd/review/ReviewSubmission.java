@@ -3,5 +3,5 @@ package vn.xdd.review;
 /** Submitting a draft review read at a version: it then counts in the campaign’s tracker and no longer changes. */
 public interface ReviewSubmission {
 
-	void submit(long review, int version);
+	void submit(ReviewId review, int version);
 }

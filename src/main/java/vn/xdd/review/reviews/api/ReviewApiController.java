@@ -110,7 +110,7 @@ class ReviewApiController {
 		long id = recordReview.record(new CampaignId(request.campaignId()), request.subjectKind(),
 				request.unitId() == null ? null : new OrgUnitId(request.unitId()),
 				request.memberId() == null ? null : new MemberId(request.memberId()),
-				content(request.strengths(), request.shortcomings(), request.remedyResults()));
+				content(request.strengths(), request.shortcomings(), request.remedyResults())).value();
 		return ResponseEntity.created(URI.create("/api/v1/reviews/" + id)).body(json(id));
 	}
 
@@ -131,7 +131,7 @@ class ReviewApiController {
 	@PostMapping("/{id}/submit")
 	@Operation(summary = "Nộp bản kiểm điểm; sau khi nộp không sửa được")
 	ReviewJson submit(@PathVariable long id, @RequestBody SubmitRequest request) {
-		submitReview.submit(id, request.version());
+		submitReview.submit(new vn.xdd.review.ReviewId(id), request.version());
 		return json(id);
 	}
 

@@ -1,7 +1,5 @@
 package vn.xdd.review.reviews.application;
 
-import vn.xdd.shared.Actor;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -11,11 +9,13 @@ import vn.xdd.organization.MemberId;
 import vn.xdd.review.CampaignId;
 import vn.xdd.review.HolderKind;
 import vn.xdd.review.ReviewContent;
+import vn.xdd.review.ReviewId;
 import vn.xdd.review.ReviewRecording;
 import vn.xdd.review.campaign.application.CampaignAccess;
 import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.review.reviews.application.ReviewEvents.ReviewRecorded;
 import vn.xdd.review.reviews.persistence.JdbcReviews;
+import vn.xdd.shared.Actor;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 
@@ -47,7 +47,7 @@ public class RecordReview implements ReviewRecording {
 
 	@Override
 	@Transactional
-	public long record(CampaignId campaignId, HolderKind kind, @Nullable OrgUnitId unit, @Nullable MemberId member,
+	public ReviewId record(CampaignId campaignId, HolderKind kind, @Nullable OrgUnitId unit, @Nullable MemberId member,
 			ReviewContent content) {
 		CampaignRecord campaign = campaigns.requireVisible(campaignId);
 		ReviewSubject subject = access.resolve(campaign, kind, unit, member);
@@ -62,6 +62,6 @@ public class RecordReview implements ReviewRecording {
 				Actor.currentName());
 		writer.write(id, campaign, subject, content);
 		events.publishEvent(new ReviewRecorded(id, subject.unit(), subject.name()));
-		return id;
+		return new ReviewId(id);
 	}
 }

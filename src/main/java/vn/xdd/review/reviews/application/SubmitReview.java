@@ -1,15 +1,15 @@
 package vn.xdd.review.reviews.application;
 
-import vn.xdd.shared.Actor;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.review.ReviewId;
 import vn.xdd.review.ReviewSubmission;
 import vn.xdd.review.reviews.application.ReviewEvents.ReviewSubmitted;
 import vn.xdd.review.reviews.domain.ReviewChanges;
 import vn.xdd.review.reviews.persistence.JdbcReviews;
+import vn.xdd.shared.Actor;
 import vn.xdd.shared.BusinessRuleException;
 
 /** Submits a draft review: it then counts as submitted in the campaign's tracker and no longer changes. */
@@ -33,7 +33,8 @@ public class SubmitReview implements ReviewSubmission {
 
 	@Override
 	@Transactional
-	public void submit(long id, int version) {
+	public void submit(ReviewId review, int version) {
+		long id = review.value();
 		OpenReview.Opened opened = openReview.open(id);
 		access.requireRecord(opened.review().unit());
 		ReviewChanges.CHANGE.enforce(opened.change());

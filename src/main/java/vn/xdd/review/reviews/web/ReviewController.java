@@ -111,7 +111,7 @@ class ReviewController {
 			RedirectAttributes redirect) {
 		try {
 			long reviewId = recordReview.record(new CampaignId(id), kind, unit == null ? null : new OrgUnitId(unit),
-					member == null ? null : new MemberId(member), content(form, signedFile));
+					member == null ? null : new MemberId(member), content(form, signedFile)).value();
 			redirect.addFlashAttribute("notice", "review.saved");
 			return "redirect:/reviews/" + reviewId;
 		}
@@ -152,7 +152,7 @@ class ReviewController {
 	@PostMapping("/reviews/{id}/submit")
 	String submit(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
 		try {
-			submitReview.submit(id, version);
+			submitReview.submit(new vn.xdd.review.ReviewId(id), version);
 			redirect.addFlashAttribute("notice", "review.submittedNotice");
 		}
 		catch (BusinessRuleException e) {
