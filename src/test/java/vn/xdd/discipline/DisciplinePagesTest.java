@@ -196,6 +196,21 @@ class DisciplinePagesTest {
 		assertThat(mvc.perform(get(opened + "/files/" + fileId).session(plain)).andReturn().getResponse().getStatus())
 			.as("a plain member of the chapter does not download a discipline file").isEqualTo(403);
 		assertThat(mvc.perform(get("/files/" + fileId).session(plain)).andReturn().getResponse().getStatus()).isEqualTo(404);
+
+		// Another committee's inspector is told the case does not exist, and attaches nothing to it.
+		long elsewhere = members.committee("Đảng bộ Khác Trang " + Fixtures.unique("k"));
+		String strangerName = Fixtures.unique("ubkt");
+		fixtures.createUser(strangerName, Role.INSPECTION, elsewhere);
+		MockHttpSession stranger = fixtures.loginChangingPassword(strangerName);
+		assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(opened + "/files")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "gia-mao.pdf", "application/pdf",
+					"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+			.session(stranger)
+			.with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(get(opened + "/files/" + fileId).session(stranger)).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+		assertThat(jdbc.sql("select count(*) from discipline_attachment where case_id = ?").param(caseId).query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	String statusOf(long id) {

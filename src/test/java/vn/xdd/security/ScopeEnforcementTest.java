@@ -463,6 +463,17 @@ class ScopeEnforcementTest {
 				Named.of("GET /discipline/members/{id}", new Case(false, Subject.MEMBER,
 						t -> get("/discipline/members/" + t.member()),
 						all(status().isOk(), content().string(containsString("discipline-history"))))),
+				Named.of("GET /api/v1/discipline/members/{id}/cases", new Case(true, Subject.MEMBER,
+						t -> get("/api/v1/discipline/members/" + t.member() + "/cases"),
+						all(status().isOk(), jsonPath("$").isArray()))),
+				Named.of("GET /api/v1/discipline/statistics?unit={id}", new Case(true, Subject.UNIT,
+						t -> get("/api/v1/discipline/statistics").param("unit", Long.toString(t.unit()))
+							.param("from", "2025-01-01")
+							.param("until", Fixtures.today().toString()),
+						all(status().isOk(), jsonPath("$.unitId").isNumber()))),
+				Named.of("GET /discipline/statistics.xlsx?unit={id}", new Case(false, Subject.UNIT,
+						t -> get("/discipline/statistics.xlsx").param("unit", Long.toString(t.unit())),
+						all(status().isOk(), content().contentType(XLSX)))),
 				Named.of("GET /api/v1/discipline/cases?unit={id}", new Case(true, Subject.UNIT,
 						t -> get("/api/v1/discipline/cases").param("unit", Long.toString(t.unit())),
 						all(status().isOk(), jsonPath("$.total").isNumber()))),

@@ -168,13 +168,14 @@ public class CaseQueries {
 			.map(s -> new StepView(s.action(), s.status(), s.day(), s.form(), s.note(), s.recordedBy(), s.recordedAt()))
 			.toList();
 		Set<Action> actions = actions(of);
+		JdbcDisciplineCases.VoteRecord vote = cases.voteOf(id);
 		List<UnitChoice> deciders = actions.contains(Action.DECIDE) ? deciders(of) : List.of();
 		return new CaseDetail(summary, of.subjectUnitId(), of.openedByUnitId(), name(of.openedByUnitId()),
 				of.source(), of.summary(), of.proposedOn(),
 				of.decidedByUnitId() == null ? null : name(of.decidedByUnitId()), of.concludedOn(), of.announcedOn(),
 				of.lapsesOn(), of.annulledOn(), of.closingReason(), of.closedOn(), of.note(), judged, set.citation(),
 				set.confirmed(), set.formsFor(of.subjectKind()), views, steps, complaints, actions, deciders,
-				cases.voteOf(id).vote(), cases.voteOf(id).signatory(), files(id));
+				vote.vote(), vote.signatory(), files(id));
 	}
 
 	private List<CaseViews.FileView> files(CaseId id) {
@@ -204,13 +205,13 @@ public class CaseQueries {
 		if (until.isBefore(from)) {
 			throw new BusinessRuleException("discipline.error.periodOrder");
 		}
-		List<Tally> tallies = cases.tally(subtree(unit), from, until)
+		List<Long> subtree = subtree(unit);
+		List<Tally> tallies = cases.tally(subtree, from, until)
 			.stream()
 			.map(t -> new Tally(t.subject(), t.form(), t.count()))
 			.toList();
 		long organizations = tallies.stream().filter(t -> t.subject() == SubjectKind.ORGANIZATION).mapToLong(Tally::count).sum();
 		long memberCount = tallies.stream().filter(t -> t.subject().member()).mapToLong(Tally::count).sum();
-		List<Long> subtree = subtree(unit);
 		List<CaseViews.CategoryCount> categories = cases.byCategory(subtree, from, until)
 			.stream()
 			.map(c -> new CaseViews.CategoryCount(c.category(), c.count()))

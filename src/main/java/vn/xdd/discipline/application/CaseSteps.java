@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import vn.xdd.discipline.CaseId;
 import vn.xdd.discipline.CaseStatus;
 import vn.xdd.discipline.DisciplineCaseChanged;
 import vn.xdd.discipline.DisciplineForm;
@@ -29,8 +30,13 @@ class CaseSteps {
 
 	void record(DisciplineCase of, String action, CaseStatus status, LocalDate day, @Nullable DisciplineForm form,
 			String note, String messageKey, Object... arguments) {
-		cases.step(of.id(), action, status, day, form, note, Actor.currentName());
+		record(of.id(), action, status, day, form, note, messageKey, arguments);
+	}
+
+	void record(CaseId id, String action, CaseStatus status, LocalDate day, @Nullable DisciplineForm form,
+			String note, String messageKey, Object... arguments) {
+		cases.step(id, action, status, day, form, note, Actor.currentName());
 		List<String> texts = java.util.Arrays.stream(arguments).map(String::valueOf).toList();
-		events.publishEvent(new DisciplineCaseChanged(of.id(), action, status, messageKey, texts));
+		events.publishEvent(new DisciplineCaseChanged(id, action, status, messageKey, texts));
 	}
 }

@@ -77,13 +77,14 @@ class DecisionDocuments implements DisciplineDecisions {
 		String citation = of.ruleSet() == null ? ""
 				: rules.ruleSets().byCode(of.ruleSet()).map(s -> s.citation()).orElse("");
 		OrgUnitId body = new OrgUnitId(of.decidedByUnitId());
+		JdbcDisciplineCases.VoteRecord vote = cases.voteOf(id);
 		String place = of.memberId() != null ? queries.path(of.subjectUnitId())
 				: units.find(new OrgUnitId(of.subjectUnitId()))
 					.map(u -> u.parentId() == null ? "" : queries.path(u.parentId().value()))
 					.orElse("");
 		return new DecisionContent(id, of.subjectKind(), name, birthYear, posts, place, violations, of.form(), citation,
 				body, units.find(body).map(OrgUnitSummary::name).orElse(""), day, of.decisionNumber(),
-				cases.voteOf(id).vote(), cases.voteOf(id).signatory());
+				vote.vote(), vote.signatory());
 	}
 
 	@Override

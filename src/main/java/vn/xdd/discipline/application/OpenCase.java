@@ -87,7 +87,7 @@ class OpenCase implements CaseOpening {
 		CaseId id = cases.insert(command.member() == null ? null : command.member().value(),
 				command.organization() == null ? null : command.organization().value(), kind, place.value(),
 				command.openedBy().value(), command.source(), summary, command.openedOn(), Actor.currentName());
-		steps.record(cases.find(id).orElseThrow(), "OPEN", CaseStatus.OPENED, command.openedOn(), null, "",
+		steps.record(id, "OPEN", CaseStatus.OPENED, command.openedOn(), null, "",
 				"audit.text.disciplineOpened", subjectName, vn.xdd.shared.VietnameseText.date(command.openedOn()));
 		return id;
 	}

@@ -34,7 +34,9 @@ class DecisionPreviewController {
 
 	@GetMapping("/documents/discipline/{caseId}/preview")
 	String preview(@PathVariable long caseId, Model model) {
-		var profile = headers.profile(source.issuingUnit(caseId));
+		var unit = source.issuingUnit(caseId);
+		String number = source.numberOf(caseId);
+		var profile = headers.profile(unit);
 		OfficialDocument document = DocumentHeaders.withRecipients(source.compose(caseId,
 				previewHeader.header(source.kind(), caseId, null), DocumentHeaders.signature(profile)), profile);
 		model.addAttribute("preview", DocumentPreview.of(document));
@@ -42,8 +44,8 @@ class DecisionPreviewController {
 		model.addAttribute("kind", DocumentKind.DISCIPLINE_DECISION);
 		model.addAttribute("sourceId", caseId);
 		// A decision entered from the archive already has its number: it is not issued a second time.
-		model.addAttribute("canIssue", source.numberOf(caseId) == null && numbering.canIssue(source.issuingUnit(caseId)));
-		model.addAttribute("number", source.numberOf(caseId));
+		model.addAttribute("canIssue", number == null && numbering.canIssue(unit));
+		model.addAttribute("number", number);
 		return "document/decision-preview";
 	}
 }
