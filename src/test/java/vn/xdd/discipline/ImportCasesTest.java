@@ -46,6 +46,9 @@ class ImportCasesTest {
 		long chapter = members.chapter(committee, "Chi bộ Lưu Trữ " + Fixtures.unique("c"));
 		long first = members.member(chapter, "Hứa Văn Nhất", f -> f.put("birthDate", java.time.LocalDate.of(1970, 2, 3)));
 		long second = members.member(chapter, "Hứa Thị Nhì", f -> f.put("birthDate", java.time.LocalDate.of(1975, 6, 7)));
+		// A namesake born the same day under another committee is not the importing committee's member.
+		long elsewhere = members.chapter(members.committee("Đảng ủy xã Khác " + Fixtures.unique("l")), "Chi bộ Khác " + Fixtures.unique("c"));
+		members.member(elsewhere, "Hứa Văn Nhất", f -> f.put("birthDate", java.time.LocalDate.of(1970, 2, 3)));
 		String username = Fixtures.unique("ubkt");
 		fixtures.activeUser(username, Role.INSPECTION, committee);
 		MockHttpSession session = fixtures.login(username, Fixtures.CHANGED_PASSWORD);

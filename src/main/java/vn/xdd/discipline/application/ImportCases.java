@@ -90,8 +90,15 @@ public class ImportCases {
 
 	private final MessageSource messages;
 
+	private final vn.xdd.organization.MemberRegistry registry;
+
+	private final vn.xdd.organization.OrgUnits units;
+
 	ImportCases(CaseOpening opening, ViolationRecording violations, FormProposal proposal, CaseDecision decision,
-			MemberStandings standings, CaseAccess access, TransactionTemplate transaction, MessageSource messages) {
+			MemberStandings standings, CaseAccess access, TransactionTemplate transaction, MessageSource messages,
+			vn.xdd.organization.MemberRegistry registry, vn.xdd.organization.OrgUnits units) {
+		this.registry = registry;
+		this.units = units;
 		this.opening = opening;
 		this.violations = violations;
 		this.proposal = proposal;
@@ -182,7 +189,11 @@ public class ImportCases {
 			throw new BusinessRuleException("discipline.import.nameRequired");
 		}
 		LocalDate born = line.day(1, message("discipline.import.column.birthDate", locale));
-		List<MemberId> found = standings.named(name, born);
+		// Only the members under the importing committee: a namesake elsewhere in the province is not one of its own.
+		List<MemberId> found = standings.named(name, born)
+			.stream()
+			.filter(m -> registry.chapterOf(m).map(c -> units.ancestorsAndSelf(c).contains(committee)).orElse(false))
+			.toList();
 		if (found.size() != 1) {
 			throw new BusinessRuleException(found.isEmpty() ? "discipline.import.noSuchMember" : "discipline.import.namesake",
 					name, VietnameseText.date(born));
