@@ -178,7 +178,8 @@ public class ClassificationQueries {
 			}
 		}
 		List<StepView> steps = store.steps(id).stream()
-			.map(s -> new StepView(s.step(), s.level(), s.note(), s.actor(), s.at()))
+			.map(s -> new StepView(s.step(), s.level(), s.note(), s.actor(),
+					s.at().atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime()))
 			.toList();
 		boolean enters = access.enters(subject);
 		boolean open = round.open();
@@ -218,14 +219,14 @@ public class ClassificationQueries {
 			}
 			else if (level != null) {
 				row[0]++;
-				counts.get(key).merge(level, 1L, Long::sum);
+				Objects.requireNonNull(counts.get(key)).merge(level, 1L, Long::sum);
 				if (s.outstanding()) {
 					row[2]++;
 				}
 			}
 		}
 		List<TableRow> rows = new ArrayList<>();
-		table.forEach((key, r) -> rows.add(new TableRow(key, kinds.get(key), counts.get(key), r[0], r[1], r[2])));
+		table.forEach((key, r) -> rows.add(new TableRow(key, Objects.requireNonNull(kinds.get(key)), Objects.requireNonNull(counts.get(key)), r[0], r[1], r[2])));
 		rows.sort(Comparator.comparing((TableRow r) -> r.kind() == SubjectKind.MEMBER));
 		List<Change> changes = new ArrayList<>();
 		for (Subject s : visible) {
@@ -283,7 +284,7 @@ public class ClassificationQueries {
 		List<QuotaFlag> flags = new ArrayList<>();
 		groups.forEach((group, g) -> {
 			if (g[0] > 0 && QuotaNotExceeded.overQuota(g[0], g[1], rules.quotaPercent())) {
-				flags.add(new QuotaFlag(name(group, names), kinds.get(group), g[0], g[1], rules.quotaPercent()));
+				flags.add(new QuotaFlag(name(group, names), Objects.requireNonNull(kinds.get(group)), g[0], g[1], rules.quotaPercent()));
 			}
 		});
 		return flags;

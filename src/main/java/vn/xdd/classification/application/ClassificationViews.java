@@ -1,7 +1,6 @@
 package vn.xdd.classification.application;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +68,7 @@ public final class ClassificationViews {
 	}
 
 	/** A step in the subject's history. */
-	public record StepView(String step, @Nullable Level level, String note, @Nullable String actor, OffsetDateTime at) {
+	public record StepView(String step, @Nullable Level level, String note, @Nullable String actor, java.time.LocalDateTime at) {
 	}
 
 	/** The subject's page: the proposal beside everything XDĐ knows, the gates of each level, the history. */

@@ -25,7 +25,7 @@ import vn.xdd.shared.Role;
  * the comments; the leadership, the boards, the inspection committee and the secretaries read.
  */
 @Component
-public class RoundAccess {
+public class RoundAccess implements vn.xdd.classification.ClassificationReaders {
 
 	static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.LEADERSHIP, Role.ORGANIZATION_BOARD, Role.INSPECTION,
 			Role.SECRETARY);
@@ -142,5 +142,10 @@ public class RoundAccess {
 		if (roles.stream().noneMatch(role -> scope.hasRoleAt(role, unit))) {
 			throw new AccessDeniedException("may not " + what + " classification at " + unit);
 		}
+	}
+
+	@Override
+	public boolean readsAnywhere() {
+		return READERS.stream().anyMatch(scope::hasRole);
 	}
 }
