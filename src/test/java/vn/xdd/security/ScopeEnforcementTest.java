@@ -101,7 +101,7 @@ class ScopeEnforcementTest {
 	 * it holds with an evidence file, and a remediation plan (with its number and the item's text).
 	 */
 	record Records(long campaign, long review, long shortcoming, long file, long plan, String planNumber,
-			String itemText, String campaignName, long disciplineCase) {
+			String itemText, String campaignName, long disciplineCase, long classificationRound, long classificationSubject) {
 	}
 
 	/**
@@ -122,6 +122,8 @@ class ScopeEnforcementTest {
 				case REVIEW -> records.review();
 				case FILE -> records.file();
 				case CASE -> records.disciplineCase();
+				case ROUND -> records.classificationRound();
+				case CLASSIFIED -> records.classificationSubject();
 			};
 		}
 	}
@@ -129,7 +131,8 @@ class ScopeEnforcementTest {
 	enum Subject {
 
 		UNIT("ORG_UNIT"), USER("USER"), CHAPTER("ORG_UNIT"), MEMBER("MEMBER"), PLAN("PLAN"), SHORTCOMING("SHORTCOMING"),
-		CAMPAIGN("REVIEW_CAMPAIGN"), REVIEW("REVIEW"), FILE("ATTACHMENT"), CASE("DISCIPLINE_CASE");
+		CAMPAIGN("REVIEW_CAMPAIGN"), REVIEW("REVIEW"), FILE("ATTACHMENT"), CASE("DISCIPLINE_CASE"),
+		ROUND("CLASSIFICATION_ROUND"), CLASSIFIED("CLASSIFICATION_SUBJECT");
 
 		final String recordType;
 
@@ -199,7 +202,17 @@ class ScopeEnforcementTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json("{\"memberId\":%d,\"openedByUnitId\":%d,\"source\":\"INSPECTION\",\"openedOn\":\"%s\","
 					+ "\"summary\":\"Vi phạm quy định\"}", member, Fixtures.ROOT, today)), 201), "$.summary.id");
-		return new Records(campaign, review, shortcoming, file, plan, planNumber, itemText, campaignName, disciplineCase);
+		long round = Fixtures.number(body(post("/api/v1/classification/rounds").with(who)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json("{\"unitId\":%d,\"year\":%d}", unit, today.getYear())), 201), "$.id");
+		List<Integer> subjects = JsonPath.read(body(get("/api/v1/classification/rounds/" + round).with(who), 200),
+				"$.subjects[?(@.memberId == " + member + " || @.kind == 'MEMBER')].id");
+		return new Records(campaign, review, shortcoming, file, plan, planNumber, itemText, campaignName, disciplineCase,
+				round, subjects.get(0));
+	}
+
+	int subjectVersion(long subject) {
+		return jdbc.sql("select version from classification_subject where id = ?").param(subject).query(Integer.class).single();
 	}
 
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -480,6 +493,65 @@ class ScopeEnforcementTest {
 				Named.of("GET /discipline/statistics?unit={id}", new Case(false, Subject.UNIT,
 						t -> get("/discipline/statistics").param("unit", Long.toString(t.unit())),
 						all(status().isOk(), content().string(containsString(world.nameA()))))),
+				Named.of("GET /classification/rounds/{id}", new Case(false, Subject.ROUND,
+						t -> get("/classification/rounds/" + t.records().classificationRound()),
+						all(status().isOk(), content().string(containsString("data-testid=\"tracker\""))))),
+				Named.of("GET /api/v1/classification/rounds/{id}", new Case(true, Subject.ROUND,
+						t -> get("/api/v1/classification/rounds/" + t.records().classificationRound()),
+						all(status().isOk(), jsonPath("$.round.unitId").value(world.unitA())))),
+				Named.of("GET /api/v1/classification/rounds/{id}/report", new Case(true, Subject.ROUND,
+						t -> get("/api/v1/classification/rounds/" + t.records().classificationRound() + "/report"),
+						all(status().isOk(), jsonPath("$.round.unitName").value(world.nameA())))),
+				Named.of("GET /classification/rounds/{id}/report", new Case(false, Subject.ROUND,
+						t -> get("/classification/rounds/" + t.records().classificationRound() + "/report"),
+						all(status().isOk(), content().string(containsString("classification-table"))))),
+				Named.of("GET /classification/rounds/{id}/report.xlsx", new Case(false, Subject.ROUND,
+						t -> get("/classification/rounds/" + t.records().classificationRound() + "/report.xlsx"),
+						all(status().isOk(), content().contentType(XLSX)))),
+				Named.of("POST /api/v1/classification/rounds/{id}/publication", new Case(true, Subject.ROUND,
+						t -> post("/api/v1/classification/rounds/" + t.records().classificationRound() + "/publication"),
+						all(status().isBadRequest(), jsonPath("$.detail").value(containsString("chưa có quyết định"))))),
+				Named.of("GET /classification/subjects/{id}", new Case(false, Subject.CLASSIFIED,
+						t -> get("/classification/subjects/" + t.records().classificationSubject()),
+						all(status().isOk(), content().string(containsString("data-testid=\"gates\""))))),
+				Named.of("GET /api/v1/classification/subjects/{id}", new Case(true, Subject.CLASSIFIED,
+						t -> get("/api/v1/classification/subjects/" + t.records().classificationSubject()),
+						all(status().isOk(), jsonPath("$.gates").isArray()))),
+				Named.of("POST /api/v1/classification/subjects/{id}/self-assessment", new Case(true, Subject.CLASSIFIED,
+						t -> post("/api/v1/classification/subjects/" + t.records().classificationSubject() + "/self-assessment")
+							.contentType(MediaType.APPLICATION_JSON)
+							.content("{\"level\":\"GOOD\",\"points\":{\"POLITICS\":8,\"DISCIPLINE\":8,\"STYLE\":8,"
+									+ "\"TASKS\":55},\"tasksTotal\":4,\"tasksDone\":4,\"tasksOnTime\":4,\"version\":"
+									+ subjectVersion(t.records().classificationSubject()) + "}"),
+						status().isNoContent())),
+				Named.of("POST /classification/subjects/{id}/self", new Case(false, Subject.CLASSIFIED,
+						t -> post("/classification/subjects/" + t.records().classificationSubject() + "/self")
+							.param("level", "GOOD").param("points.POLITICS", "8").param("points.DISCIPLINE", "8")
+							.param("points.STYLE", "8").param("points.TASKS", "55").param("tasksTotal", "4")
+							.param("tasksDone", "4").param("tasksOnTime", "4")
+							.param("version", Integer.toString(subjectVersion(t.records().classificationSubject()))),
+						redirectedUrlPattern("/classification/subjects/*"))),
+				Named.of("POST /api/v1/classification/subjects/{id}/appraisal", new Case(true, Subject.CLASSIFIED,
+						t -> post("/api/v1/classification/subjects/" + t.records().classificationSubject() + "/appraisal")
+							.contentType(MediaType.APPLICATION_JSON)
+							.content("{\"level\":\"GOOD\",\"version\":0}"),
+						all(status().isBadRequest(), jsonPath("$.detail").value(containsString("Chưa thể"))))),
+				Named.of("GET /classification/members/{id}", new Case(false, Subject.MEMBER,
+						t -> get("/classification/members/" + t.member()),
+						all(status().isOk(), content().string(containsString("classification-results"))))),
+				Named.of("GET /api/v1/classification/members/{id}/results", new Case(true, Subject.MEMBER,
+						t -> get("/api/v1/classification/members/" + t.member() + "/results"),
+						all(status().isOk(), jsonPath("$").isArray()))),
+				Named.of("GET /api/v1/classification/rounds?unit={id}", new Case(true, Subject.UNIT,
+						t -> get("/api/v1/classification/rounds").param("unit", Long.toString(t.unit())),
+						all(status().isOk(), jsonPath("$[0].unitName").value(world.nameA())))),
+				Named.of("GET /classification?unit={id}", new Case(false, Subject.UNIT,
+						t -> get("/classification").param("unit", Long.toString(t.unit())),
+						all(status().isOk(), content().string(containsString(world.nameA()))))),
+				Named.of("POST /api/v1/classification/rounds (unit)", new Case(true, Subject.UNIT,
+						t -> post("/api/v1/classification/rounds").contentType(MediaType.APPLICATION_JSON)
+							.content("{\"unitId\":" + t.unit() + ",\"year\":" + (Fixtures.today().getYear() - 1) + "}"),
+						status().isCreated())),
 				Named.of("GET /api/v1/files/{id}", new Case(true, Subject.FILE,
 						t -> get("/api/v1/files/" + t.records().file()),
 						all(status().isOk(), content().bytes(PDF)))));

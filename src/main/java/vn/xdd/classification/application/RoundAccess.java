@@ -22,12 +22,13 @@ import vn.xdd.shared.Role;
  * users whose scope does not reach it are told it does not exist. The organisation board of the
  * round's committee opens it, appraises and publishes; its standing committee decides and redoes;
  * the secretary of a chapter or organisation (or the board for it) enters the self-assessments and
- * the comments; the leadership, the boards, the inspection committee and the secretaries read.
+ * the comments; the leadership, the organisation board, the inspection committee and the secretaries
+ * read (not the administrators: a member's proposal is his personal record, ADR 0014).
  */
 @Component
 public class RoundAccess implements vn.xdd.classification.ClassificationReaders {
 
-	static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.LEADERSHIP, Role.ORGANIZATION_BOARD, Role.INSPECTION,
+	static final Set<Role> READERS = EnumSet.of(Role.LEADERSHIP, Role.ORGANIZATION_BOARD, Role.INSPECTION,
 			Role.SECRETARY);
 
 	static final Set<Role> ENTERING = EnumSet.of(Role.SECRETARY, Role.ORGANIZATION_BOARD);
