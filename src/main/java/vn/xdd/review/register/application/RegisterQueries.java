@@ -82,7 +82,7 @@ public class RegisterQueries implements Shortcomings {
 			return List.of();
 		}
 		List<Long> subtree = units.subtrees(List.of(unit)).stream().map(u -> u.id().value()).toList();
-		return summaries(store.unresolvedIn(subtree));
+		return summaries(store.unresolvedIn(subtree).stream().filter(this::visible).toList());
 	}
 
 	/** The holder's items not yet verified, oldest first (the earlier shortcomings of a review). */
