@@ -854,4 +854,46 @@ class MemberExcelTest {
 			.query(String.class)
 			.single();
 	}
+
+	// Existence outside the scope (issue 14, item 7) -------------------------------------------
+
+	@Test
+	void aCitizenIdHeldOutsideTheScopeIsRefusedWithoutSayingSo_oneHeldInsideIsNamedAsTaken() throws Exception {
+		Map<MemberField, Object> far = MemberSheets.member("Đinh Văn Xa", chapterB);
+		assertThat(count(api(MemberSheets.workbook(List.of(far)), false, Fixtures.admin(), 200), "$.created")).isEqualTo(1);
+		String farId = (String) far.get(MemberField.CITIZEN_ID);
+		String unusable = "Không nhập được: số CCCD " + farId + " không hợp lệ hoặc không dùng được.";
+
+		Map<MemberField, Object> fresh = MemberSheets.member("Đinh Văn Mới", chapter1);
+		fresh.put(MemberField.CITIZEN_ID, farId);
+		String json = check(List.of(fresh));
+		assertSingleError(json, 3, "Số CCCD", unusable);
+		assertThat(json).doesNotContain("đã có trong hệ thống");
+
+		Map<MemberField, Object> near = MemberSheets.member("Đinh Văn Gần", chapter1);
+		Map<MemberField, Object> neighbour = MemberSheets.member("Đinh Thị Bên", chapter2);
+		importRows(List.of(near, neighbour));
+		Map<MemberField, Object> takesFar = new java.util.EnumMap<>(near);
+		takesFar.put(MemberField.CITIZEN_ID, farId);
+		json = check(List.of(takesFar));
+		assertSingleError(json, 3, "Số CCCD", unusable);
+		assertThat(json).doesNotContain("đã có trong hệ thống");
+
+		Map<MemberField, Object> takesNeighbours = new java.util.EnumMap<>(near);
+		takesNeighbours.put(MemberField.CITIZEN_ID, neighbour.get(MemberField.CITIZEN_ID));
+		assertSingleError(check(List.of(takesNeighbours)), 3, "Số CCCD",
+				"Số CCCD " + neighbour.get(MemberField.CITIZEN_ID) + " đã có trong hệ thống.");
+	}
+
+	@Test
+	void aPartyCardHeldOutsideTheScopeIsRefusedWithoutSayingSo() throws Exception {
+		Map<MemberField, Object> far = MemberSheets.member("Đinh Văn Thẻ", chapterB);
+		api(MemberSheets.workbook(List.of(far)), false, Fixtures.admin(), 200);
+		Map<MemberField, Object> row = MemberSheets.member("Đinh Văn Trùng", chapter1);
+		row.put(MemberField.PARTY_CARD_NO, far.get(MemberField.PARTY_CARD_NO));
+		String json = check(List.of(row));
+		assertSingleError(json, 3, "Số thẻ đảng viên",
+				"Không nhập được: số thẻ đảng viên " + far.get(MemberField.PARTY_CARD_NO) + " không hợp lệ hoặc không dùng được.");
+		assertThat(json).doesNotContain("đã có trong hệ thống");
+	}
 }

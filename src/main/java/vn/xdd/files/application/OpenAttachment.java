@@ -1,9 +1,13 @@
 package vn.xdd.files.application;
 
+import java.util.List;
+
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.xdd.files.AttachmentHolder;
 import vn.xdd.files.FileId;
 import vn.xdd.files.StoredFile;
 import vn.xdd.files.persistence.JdbcAttachments;
@@ -11,10 +15,12 @@ import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.AuditEntry;
 import vn.xdd.shared.Auditable;
 import vn.xdd.shared.NotFoundException;
+import vn.xdd.shared.rule.RuleResult;
 
 /**
- * Opens a stored file for download: only within the scope of its unit, and only if its content
- * still has the checksum it was stored with. Each download is recorded in the audit trail.
+ * Opens a stored file for download: only within the scope of its unit, only to whom the record it
+ * is attached to is shown (each {@link AttachmentHolder} answers for its records, ADR 0014), and
+ * only if its content still has the checksum it was stored with. Each download is recorded in the audit trail.
  */
 @Service
 public class OpenAttachment {
@@ -38,7 +44,11 @@ public class OpenAttachment {
 
 	private final ApplicationEventPublisher events;
 
-	public OpenAttachment(JdbcAttachments store, AccessScope scope, ApplicationEventPublisher events) {
+	private final List<AttachmentHolder> holders;
+
+	public OpenAttachment(JdbcAttachments store, AccessScope scope, ApplicationEventPublisher events,
+			List<AttachmentHolder> holders) {
+		this.holders = List.copyOf(holders);
 		this.store = store;
 		this.scope = scope;
 		this.events = events;
@@ -53,6 +63,14 @@ public class OpenAttachment {
 			throw new NotFoundException("ATTACHMENT", String.valueOf(id.value()));
 		}
 		scope.requireReach(file.unit(), "ATTACHMENT", String.valueOf(id.value()));
+		List<RuleResult> sights = holders.stream().flatMap(h -> h.sightOf(id).stream()).toList();
+		if (sights.isEmpty()) {
+			// Attached to no record: nobody sees what it would show.
+			throw new NotFoundException("ATTACHMENT", String.valueOf(id.value()));
+		}
+		if (sights.stream().noneMatch(RuleResult::isAllowed)) {
+			throw new AccessDeniedException("not a reader of what attachment " + id.value() + " is attached to");
+		}
 		byte[] content = store.content(id);
 		if (!vn.xdd.shared.Checksums.sha256(content).equals(file.sha256())) {
 			throw new IllegalStateException("Checksum mismatch for attachment " + id.value());

@@ -261,6 +261,18 @@ public class ImportMembers {
 					MemberRow holder = byCitizenId.get(citizenId);
 					return holder != null && holder.id() != exceptId;
 				}
+
+				@Override
+				public boolean partyCardHolderUnseen(String partyCardNo, long exceptId) {
+					MemberRow holder = byCard.get(partyCardNo);
+					return holder != null && !rights(holder.unitId()).reaches();
+				}
+
+				@Override
+				public boolean citizenIdHolderUnseen(String citizenId, long exceptId) {
+					MemberRow holder = byCitizenId.get(citizenId);
+					return holder != null && !rights(holder.unitId()).reaches();
+				}
 			};
 			for (Candidate c : chunk) {
 				List<RowProblem> problems = new ArrayList<>(c.problems());
@@ -338,10 +350,11 @@ public class ImportMembers {
 				RegisterMember.IdentifierHolders holders) {
 			UnitRights unit = rights(current.unitId());
 			if (!unit.reaches()) {
-				// Outside the user's scope the member is not shown: the identifier is simply taken.
+				// Outside the user's scope the member does not exist for her: the identifier is refused
+				// without saying that another record holds it (ADR 0014).
 				problems.add(matchedBy == MemberField.PARTY_CARD_NO
-						? new RowProblem(c.row(), matchedBy, "member.error.partyCardTaken", c.record().partyCardNo())
-						: new RowProblem(c.row(), matchedBy, "member.error.citizenIdTaken", c.record().citizenId()));
+						? new RowProblem(c.row(), matchedBy, "member.error.partyCardUnusable", c.record().partyCardNo())
+						: new RowProblem(c.row(), matchedBy, "member.error.citizenIdUnusable", c.record().citizenId()));
 				record(problems);
 				return;
 			}

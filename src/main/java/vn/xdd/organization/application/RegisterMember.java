@@ -111,6 +111,16 @@ public class RegisterMember implements MemberRegistration {
 		boolean partyCardTaken(String partyCardNo, long exceptId);
 
 		boolean citizenIdTaken(String citizenId, long exceptId);
+
+		/** Whether the member holding the number lies outside the user's scope (so he is not named). */
+		default boolean partyCardHolderUnseen(String partyCardNo, long exceptId) {
+			return false;
+		}
+
+		/** Whether the member holding the citizen ID lies outside the user's scope (so he is not named). */
+		default boolean citizenIdHolderUnseen(String citizenId, long exceptId) {
+			return false;
+		}
 	}
 
 	static List<Violation> uniqueness(JdbcMembers members, MemberRecord record, long exceptId) {
@@ -134,7 +144,9 @@ public class RegisterMember implements MemberRegistration {
 		String citizenId = record.citizenId();
 		return MemberRules.violations(MemberRules.IDENTIFIERS, new MemberRules.Identifiers(partyCardNo,
 				partyCardNo != null && holders.partyCardTaken(partyCardNo, exceptId), citizenId,
-				citizenId != null && holders.citizenIdTaken(citizenId, exceptId)));
+				citizenId != null && holders.citizenIdTaken(citizenId, exceptId),
+				partyCardNo != null && holders.partyCardHolderUnseen(partyCardNo, exceptId),
+				citizenId != null && holders.citizenIdHolderUnseen(citizenId, exceptId)));
 	}
 
 	@Override

@@ -2,7 +2,10 @@ package vn.xdd.organization.domain;
 
 import vn.xdd.shared.rule.RuleResult;
 
-/** A citizen ID (CCCD) belongs to one member of the registry. */
+/**
+ * A citizen ID (CCCD) belongs to one member of the registry. When its holder lies outside the
+ * user's scope the refusal is neutral (ADR 0005: what is outside the scope does not exist).
+ */
 public final class CitizenIdUnique implements FieldRule<MemberRules.Identifiers> {
 
 	@Override
@@ -13,8 +16,12 @@ public final class CitizenIdUnique implements FieldRule<MemberRules.Identifiers>
 	@Override
 	public RuleResult check(MemberRules.Identifiers candidate) {
 		String id = candidate.citizenId();
-		return id != null && candidate.citizenIdTaken()
-				? RuleResult.refused("member.error.citizenIdTaken", id) : RuleResult.allowed();
+		if (id == null || !candidate.citizenIdTaken()) {
+			return RuleResult.allowed();
+		}
+		// A holder outside the scope does not exist for the user: the number is refused without saying why.
+		return RuleResult.refused(candidate.citizenIdHolderUnseen() ? "member.error.citizenIdUnusable"
+				: "member.error.citizenIdTaken", id);
 	}
 
 	@Override

@@ -41,10 +41,17 @@ public final class MemberRules {
 
 	/**
 	 * A record's party-card number and citizen ID, with whether another member already holds them
-	 * (looked up by the use case).
+	 * (looked up by the use case), and whether that member lies outside the user's scope: then the
+	 * refusal must not tell that the record exists (ADR 0014).
 	 */
 	public record Identifiers(@Nullable String partyCardNo, boolean partyCardTaken, @Nullable String citizenId,
-			boolean citizenIdTaken) {
+			boolean citizenIdTaken, boolean partyCardHolderUnseen, boolean citizenIdHolderUnseen) {
+
+		/** Identifiers whose holders, if any, the user sees. */
+		public Identifiers(@Nullable String partyCardNo, boolean partyCardTaken, @Nullable String citizenId,
+				boolean citizenIdTaken) {
+			this(partyCardNo, partyCardTaken, citizenId, citizenIdTaken, false, false);
+		}
 	}
 
 	/**

@@ -13,8 +13,12 @@ public final class PartyCardUnique implements FieldRule<MemberRules.Identifiers>
 	@Override
 	public RuleResult check(MemberRules.Identifiers candidate) {
 		String number = candidate.partyCardNo();
-		return number != null && candidate.partyCardTaken()
-				? RuleResult.refused("member.error.partyCardTaken", number) : RuleResult.allowed();
+		if (number == null || !candidate.partyCardTaken()) {
+			return RuleResult.allowed();
+		}
+		// A holder outside the scope does not exist for the user: the number is refused without saying why.
+		return RuleResult.refused(candidate.partyCardHolderUnseen() ? "member.error.partyCardUnusable"
+				: "member.error.partyCardTaken", number);
 	}
 
 	@Override

@@ -21,6 +21,9 @@ import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.Role;
+import vn.xdd.shared.visibility.Reader;
+import vn.xdd.shared.visibility.Sight;
+import vn.xdd.shared.visibility.Visibility;
 
 /**
  * Who sees and does what with plans. A plan is seen by the scope of its issuing unit and, once
@@ -84,7 +87,20 @@ public class PlanAccess {
 		ReportRow report = plans.findReport(reportId)
 			.orElseThrow(() -> new NotFoundException("PROGRESS_REPORT", Long.toString(reportId)));
 		visibleTask(report.taskId());
+		Visibility.require(Visibility.PROGRESS_REPORT, sight(report), "PROGRESS_REPORT", reportId);
 		return report;
+	}
+
+	/**
+	 * Whether the user reads the report (ADR 0014): a working role at its reporting unit or above
+	 * (the issuing level among them), not another unit that only sees the plan, nor a plain member.
+	 */
+	public boolean seesReport(ReportRow report) {
+		return Visibility.PROGRESS_REPORT.allows(sight(report));
+	}
+
+	private Sight sight(ReportRow report) {
+		return Sight.ofUnit(Reader.of(scope), new OrgUnitId(report.unitId()));
 	}
 
 	public boolean canEdit(OrgUnitId issuingUnit) {

@@ -63,7 +63,11 @@ public class PlanDetails {
 		List<PlanDetail.Group> groups = groups(planId);
 		List<PlanDetail.Task> tasks = plans.tasks(planId).stream().map(t -> task(plan, t, today)).toList();
 		List<PlanDetail.Target> targets = plans.targets(planId).stream().map(t -> target(plan, t, today)).toList();
-		List<PlanDetail.Report> reports = plans.reportsOfPlan(planId).stream().map(r -> report(plan, r)).toList();
+		List<PlanDetail.Report> reports = plans.reportsOfPlan(planId)
+			.stream()
+			.filter(access::seesReport)
+			.map(r -> report(plan, r))
+			.toList();
 		return new PlanDetail(header(plan), groups, tasks, targets, reports, editor && open,
 				editor && PlanLifecycle.DELETE
 					.allows(new PlanLifecycle.Deletion(plan.status(), plans.countReports(planId))),

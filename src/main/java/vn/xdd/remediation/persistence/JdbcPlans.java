@@ -344,6 +344,15 @@ public class JdbcPlans {
 			.optional();
 	}
 
+	/** The reports the attachment is a file of. */
+	public List<ReportRow> reportsWithFile(long attachmentId) {
+		return jdbc.sql("select " + REPORT_COLUMNS + " from progress_report where id in"
+				+ " (select report_id from progress_report_file where attachment_id = ?)")
+			.param(attachmentId)
+			.query(JdbcPlans::report)
+			.list();
+	}
+
 	public List<ReportRow> reportsOfPlan(long planId) {
 		return jdbc.sql("select " + REPORT_COLUMNS.replaceAll("(\\w+)", "r.$1") + " from progress_report r"
 				+ " join plan_task t on t.id = r.task_id where t.plan_id = ? order by r.reported_at desc, r.id desc")

@@ -32,6 +32,9 @@ import vn.xdd.review.UnitTally;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.visibility.Reader;
+import vn.xdd.shared.visibility.Sight;
+import vn.xdd.shared.visibility.Visibility;
 
 /**
  * Counts items by their holding unit in one grouped query and adds the groups up along the tree:
@@ -194,9 +197,13 @@ class JdbcShortcomingCounts implements ShortcomingCounts {
 			.list();
 	}
 
-	/** The unit and all units below it, after checking that the user's scope reaches it. */
+	/**
+	 * The unit and all units below it, after checking that the user's scope reaches it and that she
+	 * reads the unit's register (the figures are reckoned from other members' items: ADR 0014).
+	 */
 	private List<OrgUnitSummary> subtreeInScope(OrgUnitId unit) {
 		scope.requireReach(unit, "ORG_UNIT", unit.toString());
+		Visibility.require(Visibility.COLLECTIVE, Sight.ofUnit(Reader.of(scope), unit), "ORG_UNIT", unit.value());
 		List<OrgUnitSummary> subtree = units.subtrees(Set.of(unit));
 		if (subtree.isEmpty()) {
 			throw new NotFoundException("ORG_UNIT", unit.toString());

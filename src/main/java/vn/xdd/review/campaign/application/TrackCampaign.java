@@ -27,12 +27,15 @@ import vn.xdd.review.reviews.persistence.JdbcReviews;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.visibility.Reader;
+import vn.xdd.shared.visibility.Sight;
+import vn.xdd.shared.visibility.Visibility;
 
 /**
  * How far a campaign has come under one unit of its subtree: for the unit itself and for each
  * of its direct subordinates (with everything under them), the collectives and members expected
  * to submit, those that submitted and those missing; and, for the unit itself, who is missing by
- * name. The tracker drills down from the campaign's unit to any unit the user's scope reaches.
+ * name, as far as the rule of each review lets the user read it (ADR 0014). The tracker drills down from the campaign's unit to any unit the user's scope reaches.
  */
 @Service
 public class TrackCampaign {
@@ -119,12 +122,14 @@ public class TrackCampaign {
 			}
 		}
 		int[] total = new int[4];
+		// Named are only the subjects whose review the user may read (ADR 0014); the counts stay.
+		Reader reader = Reader.of(scope);
 		List<Subject> subjects = new ArrayList<>();
 		for (ExpectedCollective c : expected.collectives()) {
 			ReviewRecord review = started.get(new Key(c.kind(), c.unit().id().value(), 0));
 			boolean submitted = review != null && review.submitted();
 			tally(counts.get(bucketOf.get(c.unit().id())), total, 0, submitted);
-			if (c.unit().id().equals(rootId)) {
+			if (c.unit().id().equals(rootId) && Visibility.COLLECTIVE.allows(Sight.ofUnit(reader, rootId))) {
 				subjects.add(new Subject(c.kind(), rootId, null, c.unit().name(), review == null ? null : review.id(),
 						submitted));
 			}
@@ -133,7 +138,7 @@ public class TrackCampaign {
 			ReviewRecord review = started.get(new Key(HolderKind.MEMBER, m.unit().value(), m.id().value()));
 			boolean submitted = review != null && review.submitted();
 			tally(counts.get(bucketOf.get(m.unit())), total, 2, submitted);
-			if (m.unit().equals(rootId)) {
+			if (m.unit().equals(rootId) && Visibility.INDIVIDUAL.allows(Sight.ofMember(reader, rootId, m.id().value()))) {
 				subjects.add(new Subject(HolderKind.MEMBER, rootId, m.id(), m.fullName(),
 						review == null ? null : review.id(), submitted));
 			}

@@ -75,7 +75,7 @@ public class ReadRegister {
 		JdbcShortcomings.Filter filter = new JdbcShortcomings.Filter(unitIds, l.status(), l.overdue(), blank(l.tag()),
 				l.campaign(), l.member(), l.query() == null || l.query().isBlank() ? null
 						: VietnameseText.searchKey(l.query()),
-				null, LocalDate.now(clock));
+				null, LocalDate.now(clock), !permissions.readsIndividualsAt(l.unit()));
 		List<ShortcomingRow> rows = store.list(filter, offset, limit);
 		return new Page(rows, queries.summaries(rows), store.count(filter));
 	}
@@ -86,7 +86,9 @@ public class ReadRegister {
 		ShortcomingRow row = store.find(id).orElseThrow(() -> new NotFoundException("SHORTCOMING", Long.toString(id)));
 		OrgUnitId unit = new OrgUnitId(row.holderUnitId());
 		scope.requireReach(unit, "SHORTCOMING", Long.toString(id));
-		requireReader(unit);
+		if (!permissions.mayReadItem(row)) {
+			throw new BusinessRuleException("shortcoming.error.notReader");
+		}
 		return new Item(row, queries.summaries(List.of(row)).get(0));
 	}
 

@@ -1,7 +1,5 @@
 package vn.xdd.review.register.application;
 
-import java.util.Arrays;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +12,9 @@ import vn.xdd.review.register.domain.ShortcomingLifeCycle;
 import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.OrgUnitId;
-import vn.xdd.shared.Role;
+import vn.xdd.shared.visibility.Reader;
+import vn.xdd.shared.visibility.Sight;
+import vn.xdd.shared.visibility.Visibility;
 
 /**
  * The facts the register’s rules judge, from the user’s grants and the organisation tree: the
@@ -67,10 +67,30 @@ public class RegisterPermissions {
 
 	/**
 	 * Who reads a unit's register: every working role (not a plain member: the register names
-	 * other members' shortcomings).
+	 * other members' shortcomings), the rule of a unit's records in ADR 0014.
 	 */
 	public boolean mayRead(OrgUnitId unit) {
-		return Arrays.stream(Role.values()).filter(r -> r != Role.MEMBER).anyMatch(r -> scope.hasRoleAt(r, unit));
+		return Visibility.COLLECTIVE.allows(Sight.ofUnit(Reader.of(scope), unit));
+	}
+
+	/**
+	 * Who reads one item: a member's item as his review ({@link Visibility#INDIVIDUAL}: the member,
+	 * the secretaries and the boards), a collective's as its unit's register.
+	 */
+	public boolean mayReadItem(ShortcomingRow row) {
+		Long member = row.holderMemberId();
+		OrgUnitId unit = new OrgUnitId(row.holderUnitId());
+		Reader reader = Reader.of(scope);
+		return member == null ? Visibility.COLLECTIVE.allows(Sight.ofUnit(reader, unit))
+				: Visibility.INDIVIDUAL.allows(Sight.ofMember(reader, unit, member));
+	}
+
+	/**
+	 * Whether a listing of the unit may show its members' items: the reader is one of
+	 * {@link Visibility#INDIVIDUAL_READERS} there (the members' own items are on their reviews).
+	 */
+	public boolean readsIndividualsAt(OrgUnitId unit) {
+		return Visibility.readsIndividualsAt(Reader.of(scope), unit);
 	}
 
 	/** Whether the user may enter items for the unit: what the list page asks before its button. */

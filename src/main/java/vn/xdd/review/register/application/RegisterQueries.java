@@ -27,6 +27,9 @@ import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.visibility.Reader;
+import vn.xdd.shared.visibility.Sight;
+import vn.xdd.shared.visibility.Visibility;
 
 /** The register's queries within the user's scope, for pages and other modules. */
 @Service
@@ -79,7 +82,7 @@ public class RegisterQueries implements Shortcomings {
 			return List.of();
 		}
 		List<Long> subtree = units.subtrees(List.of(unit)).stream().map(u -> u.id().value()).toList();
-		return summaries(store.unresolvedIn(subtree));
+		return summaries(store.unresolvedIn(subtree).stream().filter(this::visible).toList());
 	}
 
 	/** The holder's items not yet verified, oldest first (the earlier shortcomings of a review). */
@@ -95,6 +98,7 @@ public class RegisterQueries implements Shortcomings {
 	@Transactional(readOnly = true)
 	public RemediationShare shareOfUnit(OrgUnitId unit, LocalDate from, LocalDate to) {
 		scope.requireReach(unit, "ORG_UNIT", Long.toString(unit.value()));
+		Visibility.require(Visibility.COLLECTIVE, Sight.ofUnit(Reader.of(scope), unit), "ORG_UNIT", unit.value());
 		return store.shareOfUnit(unit.value(), from, to, LocalDate.now(clock));
 	}
 
@@ -104,13 +108,14 @@ public class RegisterQueries implements Shortcomings {
 		OrgUnitId chapter = members.chapterOf(member)
 			.orElseThrow(() -> new vn.xdd.shared.NotFoundException("MEMBER", Long.toString(member.value())));
 		scope.requireReach(chapter, "MEMBER", Long.toString(member.value()));
+		Visibility.require(Visibility.INDIVIDUAL, Sight.ofMember(Reader.of(scope), chapter, member.value()), "MEMBER",
+				member.value());
 		return store.shareOfMember(member.value(), from, to, LocalDate.now(clock));
 	}
 
-	/** Within the scope, and not to a plain member: the register names other members' shortcomings. */
-	private boolean visible(ShortcomingRow row) {
-		OrgUnitId unit = new OrgUnitId(row.holderUnitId());
-		return scope.reaches(unit) && permissions.mayRead(unit);
+	/** Within the scope, and to a reader of the item (ADR 0014). */
+	boolean visible(ShortcomingRow row) {
+		return scope.reaches(new OrgUnitId(row.holderUnitId())) && permissions.mayReadItem(row);
 	}
 
 	/** Rows as summaries, with the holders' names. */

@@ -98,6 +98,15 @@ public class JdbcShortcomings {
 		return jdbc.sql("select " + COLUMNS + " from shortcoming s where s.id = ?").param(id).query(JdbcShortcomings::map).optional();
 	}
 
+	/** The items the attachment is evidence of. */
+	public List<ShortcomingRow> withEvidenceFile(long attachmentId) {
+		return jdbc.sql("select " + COLUMNS + " from shortcoming s where s.id in"
+				+ " (select shortcoming_id from shortcoming_evidence where attachment_id = ?)")
+			.param(attachmentId)
+			.query(JdbcShortcomings::map)
+			.list();
+	}
+
 	public List<ShortcomingRow> findAll(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
@@ -169,7 +178,7 @@ public class JdbcShortcomings {
 	/** What to list: every criterion is optional. */
 	public record Filter(@Nullable Collection<Long> units, @Nullable ShortcomingStatus status, boolean overdueOnly,
 			@Nullable String tag, @Nullable Long campaignId, @Nullable Long memberId, @Nullable String searchKey,
-			@Nullable Collection<Long> ids, LocalDate today) {
+			@Nullable Collection<Long> ids, LocalDate today, boolean collectiveOnly) {
 	}
 
 	public List<ShortcomingRow> list(Filter f, int offset, int limit) {
@@ -227,6 +236,9 @@ public class JdbcShortcomings {
 		if (f.searchKey() != null && !f.searchKey().isBlank()) {
 			parts.add("vn_search_key(s.text) like :q");
 			params.put("q", "%" + f.searchKey() + "%");
+		}
+		if (f.collectiveOnly()) {
+			parts.add("s.holder_member_id is null");
 		}
 		if (f.ids() != null) {
 			parts.add("s.id = any(:ids)");

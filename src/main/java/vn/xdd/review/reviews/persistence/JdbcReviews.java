@@ -47,6 +47,14 @@ public class JdbcReviews {
 	}
 
 	/** The review of a subject in a campaign, if one was started. */
+	/** The reviews whose signed file is {@code file}. */
+	public List<ReviewRecord> withSignedFile(FileId file) {
+		return jdbc.sql("select " + COLUMNS + " from review where signed_file_id = ?")
+			.param(file.value())
+			.query(JdbcReviews::map)
+			.list();
+	}
+
 	public Optional<ReviewRecord> findOf(CampaignId campaign, HolderKind kind, OrgUnitId unit, @Nullable MemberId member) {
 		return jdbc.sql("select " + COLUMNS + " from review where campaign_id = ? and subject_kind = ? and unit_id = ?"
 				+ " and coalesce(member_id, 0) = ?")
