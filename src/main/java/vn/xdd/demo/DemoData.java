@@ -16,6 +16,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.xdd.classification.Appraisal;
+import vn.xdd.classification.ClassificationDecision;
+import vn.xdd.classification.Level;
+import vn.xdd.classification.PastResultEntry;
+import vn.xdd.classification.ProposalComments;
+import vn.xdd.classification.RoundId;
+import vn.xdd.classification.RoundOpening;
+import vn.xdd.classification.RoundPublication;
+import vn.xdd.classification.RoundSubjects;
+import vn.xdd.classification.SelfAssessment;
+import vn.xdd.classification.SubjectId;
+import vn.xdd.classification.SubjectSummary;
 import vn.xdd.discipline.CaseClosing;
 import vn.xdd.discipline.CaseDecision;
 import vn.xdd.discipline.CaseId;
@@ -82,6 +94,7 @@ import vn.xdd.review.Shortcomings;
 import vn.xdd.security.NewUser;
 import vn.xdd.security.SystemTasks;
 import vn.xdd.security.UserCreation;
+import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
 import vn.xdd.shared.Role;
 
@@ -169,11 +182,15 @@ class DemoData implements ApplicationRunner {
 
 	private final DisciplineCases disciplineCases;
 
+	private final ClassificationSteps classificationSteps;
+
 	DemoData(OrgUnits units, OrgUnitFounding createOrgUnit, OrgUnitMerging mergeOrgUnits, OrgUnitMoving moveOrgUnit,
 			OrgUnitDissolution dissolveOrgUnit, MemberRegistration registerMember, PositionAssignments positions,
 			MemberTransfers transferMember, MemberStatusChanges changeStatus, UserCreation createUser,
 			SystemTasks systemTasks, TransactionTemplate transaction, Environment environment, Review review,
-			Remediation remediation, Documents documents, DisciplineCases disciplineCases, JdbcClient jdbc) {
+			Remediation remediation, Documents documents, DisciplineCases disciplineCases, ClassificationSteps classificationSteps,
+			JdbcClient jdbc) {
+		this.classificationSteps = classificationSteps;
 		this.documents = documents;
 		this.disciplineCases = disciplineCases;
 		this.review = review;
@@ -433,6 +450,7 @@ class DemoData implements ApplicationRunner {
 		plan(root, chapter, campaign[0]);
 		documents(root, campaign[0]);
 		discipline(root);
+		classification();
 	}
 
 	/**
@@ -480,6 +498,183 @@ class DemoData implements ApplicationRunner {
 					today.minusDays(2), "Ủy ban kiểm tra đề nghị khiển trách"));
 		}));
 		disciplineCases.lapses().lapseDue(today);
+	}
+
+	/**
+	 * Classification (issue 11) in the commune that holds the accounts' chapter: the results of the
+	 * year before last entered from the records for that chapter, last year's round walked to its
+	 * publication with a distribution like the province's of classification.md (members about 13%
+	 * excellent, 75% good, 10% completed, 2% not completed; quota kept), and this year's round open,
+	 * the accounts' chapter self-assessed and voted, half of it appraised — the warned member's
+	 * proposal lowered by the discipline gate with its reason.
+	 */
+	private void classification() {
+		if (newCommunes.isEmpty() || firstChapter == null) {
+			return;
+		}
+		OrgUnitId commune = newCommunes.get(0);
+		OrgUnitId chapter = java.util.Objects.requireNonNull(firstChapter);
+		int thisYear = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+		int lastYear = thisYear - 1;
+		Random random = new Random(SEED + 11);
+		Person twice = firstChapterPeople.stream().filter(p -> !p.probationary() && !used.contains(p.id()))
+			.reduce((a, b) -> b).orElse(null);
+		systemTasks.runAs("demo.bantochuc", () -> transaction.executeWithoutResult(status -> {
+			for (Person person : firstChapterPeople) {
+				if (person.admitted().getYear() < lastYear - 1) {
+					Level level = person == twice ? Level.NOT_COMPLETED : memberLevel(random);
+					classificationSteps.past().enterForMember(new MemberId(person.id()), lastYear - 1, level,
+							"Theo sổ theo dõi xếp loại đảng viên năm " + (lastYear - 1), "IMPORTED");
+				}
+			}
+		}));
+		RoundId[] opened = new RoundId[2];
+		systemTasks.runAs("demo.bantochuc", () -> transaction.executeWithoutResult(status -> opened[0] = classificationSteps
+			.open().open(new RoundOpening.Command(commune, lastYear, LocalDate.of(lastYear, 12, 10),
+					LocalDate.of(lastYear, 12, 20), LocalDate.of(lastYear, 12, 28)))));
+		RoundId last = java.util.Objects.requireNonNull(opened[0]);
+		walk(last, random, twice == null ? null : new MemberId(twice.id()), Integer.MAX_VALUE, true);
+		systemTasks.runAs("demo.thuongtruc", () -> transaction.executeWithoutResult(status -> classificationSteps.decision()
+			.decideAppraised(last)));
+		systemTasks.runAs("demo.bantochuc", () -> transaction.executeWithoutResult(status -> classificationSteps.publication()
+			.publish(last)));
+		systemTasks.runAs("demo.bantochuc", () -> transaction.executeWithoutResult(status -> opened[1] = classificationSteps
+			.open().open(new RoundOpening.Command(commune, thisYear, LocalDate.of(thisYear, 12, 15),
+					LocalDate.of(thisYear, 12, 25), LocalDate.of(thisYear, 12, 30)))));
+		walkChapter(java.util.Objects.requireNonNull(opened[1]), chapter, random);
+	}
+
+	/** Every subject of the round self-assessed, voted and appraised (at most {@code limit} members). */
+	private void walk(RoundId round, Random random, @Nullable MemberId notCompleted, int limit, boolean appraise) {
+		List<SubjectSummary> subjects = subjectsAs("demo.bantochuc", round);
+		java.util.Map<OrgUnitId, int[]> excellentByChapter = new java.util.HashMap<>();
+		int organizations = 0;
+		int done = 0;
+		for (SubjectSummary subject : subjects) {
+			if (!subject.evaluated() || done >= limit) {
+				continue;
+			}
+			Level level;
+			if (subject.kind() == vn.xdd.classification.SubjectKind.ORGANIZATION) {
+				level = organizations++ == 0 ? Level.EXCELLENT : random.nextInt(100) < 85 ? Level.GOOD : Level.COMPLETED;
+			}
+			else if (subject.member() != null && subject.member().equals(notCompleted)) {
+				level = Level.NOT_COMPLETED;
+			}
+			else {
+				level = memberLevel(random);
+				int[] count = excellentByChapter.computeIfAbsent(subject.unit(), u -> new int[1]);
+				if (level == Level.EXCELLENT && count[0] >= 3) {
+					level = Level.GOOD;
+				}
+				if (level == Level.EXCELLENT) {
+					count[0]++;
+				}
+			}
+			// one proposal in twelve claims a level above the one the appraisal will keep
+			boolean claimsMore = level != Level.EXCELLENT && random.nextInt(12) == 0;
+			Level proposed = claimsMore ? Level.values()[level.ordinal() - 1] : level;
+			assessAndVote(subject, proposed, "demo.bantochuc");
+			if (appraise) {
+				appraiseDown(subject.id(), level, proposed);
+			}
+			done++;
+		}
+	}
+
+	/** This year's round: the accounts' chapter self-assessed by its secretary and voted; half of it appraised. */
+	private void walkChapter(RoundId round, OrgUnitId chapter, Random random) {
+		List<SubjectSummary> subjects = subjectsAs("demo.bithu", round);
+		int n = 0;
+		for (SubjectSummary subject : subjects) {
+			if (!subject.evaluated() || !subject.unit().equals(chapter) || subject.member() == null) {
+				continue;
+			}
+			Level level = n == 0 ? Level.GOOD : memberLevel(random);
+			assessAndVote(subject, level, "demo.bithu");
+			if (n++ % 2 == 0) {
+				appraiseDown(subject.id(), level, level);
+			}
+		}
+	}
+
+	private void assessAndVote(SubjectSummary subject, Level level, String who) {
+		java.util.Map<String, Integer> points = points(subject.frame(), level);
+		vn.xdd.classification.TaskFigures tasks = switch (level) {
+			case EXCELLENT -> new vn.xdd.classification.TaskFigures(10, 10, 10, 4, 0);
+			case GOOD -> new vn.xdd.classification.TaskFigures(10, 10, 10, 1, 0);
+			case COMPLETED -> new vn.xdd.classification.TaskFigures(10, 10, 9, 0, 1);
+			case NOT_COMPLETED -> new vn.xdd.classification.TaskFigures(10, 4, 3, 0, 6);
+		};
+		systemTasks.runAs(who, () -> transaction.executeWithoutResult(status -> {
+			classificationSteps.self().assess(subject.id(), new SelfAssessment.Entry(level, points, java.util.Map.of(), tasks,
+					null, "Tự đánh giá theo khung tiêu chí"), subject.version());
+			classificationSteps.comments().comment(subject.id(), "Chi bộ thảo luận, góp ý và biểu quyết", 20, 1,
+					subject.version() + 1);
+		}));
+	}
+
+	/** The appraisal keeps the level if every gate allows it; else it lowers it step by step, saying why. */
+	private void appraiseDown(SubjectId subject, Level level, Level proposed) {
+		for (int l = level.ordinal(); l < Level.values().length; l++) {
+			Level tried = Level.values()[l];
+			String reason = tried == proposed ? "" : "Hạ từ mức " + WORDS.get(proposed) + " xuống " + WORDS.get(tried)
+					+ ": chưa đáp ứng điều kiện của mức đề xuất (xem Điều kiện của từng mức)";
+			try {
+				systemTasks.runAs("demo.bantochuc", () -> transaction.executeWithoutResult(status -> classificationSteps
+					.appraisal().appraise(subject, tried, reason, "", version(subject))));
+				return;
+			}
+			catch (BusinessRuleException refused) {
+				// a gate refused this level: try the next one down
+			}
+		}
+	}
+
+	private List<SubjectSummary> subjectsAs(String who, RoundId round) {
+		List<SubjectSummary> found = new ArrayList<>();
+		systemTasks.runAs(who, () -> found.addAll(classificationSteps.subjects().of(round)));
+		return found;
+	}
+
+	private int version(SubjectId subject) {
+		return jdbc.sql("select version from classification_subject where id = ?").param(subject.value())
+			.query(Integer.class).single();
+	}
+
+	static final java.util.Map<Level, String> WORDS = java.util.Map.of(Level.EXCELLENT, "hoàn thành xuất sắc nhiệm vụ",
+			Level.GOOD, "hoàn thành tốt nhiệm vụ", Level.COMPLETED, "hoàn thành nhiệm vụ", Level.NOT_COMPLETED,
+			"không hoàn thành nhiệm vụ");
+
+	/** About 13% excellent, 75% good, 10% completed, 2% not completed (classification.md, one province). */
+	private static Level memberLevel(Random random) {
+		int r = random.nextInt(100);
+		return r < 13 ? Level.EXCELLENT : r < 88 ? Level.GOOD : r < 98 ? Level.COMPLETED : Level.NOT_COMPLETED;
+	}
+
+	/** Points of the QĐ 366 criteria of a frame (30 general, 70 tasks) that fit the level. */
+	private static java.util.Map<String, Integer> points(String frame, Level level) {
+		int general = switch (level) {
+			case EXCELLENT -> 10;
+			case GOOD -> 8;
+			case COMPLETED -> 6;
+			case NOT_COMPLETED -> 5;
+		};
+		int tasks = switch (level) {
+			case EXCELLENT -> 63;
+			case GOOD -> 55;
+			case COMPLETED -> 42;
+			case NOT_COMPLETED -> 25;
+		};
+		List<String> codes = switch (frame) {
+			case "COLLECTIVE" -> List.of("POLITICS", "ORGANIZATION", "LEADERSHIP");
+			case "LEADER" -> List.of("POLITICS", "DISCIPLINE", "EXAMPLE");
+			default -> List.of("POLITICS", "DISCIPLINE", "STYLE");
+		};
+		java.util.Map<String, Integer> points = new java.util.HashMap<>();
+		codes.forEach(code -> points.put(code, general));
+		points.put("TASKS", tasks);
+		return points;
 	}
 
 	private CaseId decided(OrgUnitId root, @Nullable MemberId member, @Nullable OrgUnitId organization,
@@ -616,6 +811,13 @@ class DemoData implements ApplicationRunner {
 	@Component
 	record DisciplineCases(CaseOpening opening, ViolationRecording violations, FormProposal proposal,
 			CaseDecision decision, CaseClosing closing, ComplaintLodging complaints, DecisionLapses lapses) {
+	}
+
+	/** The use cases of the classification module the demo acts through. */
+	@Component
+	record ClassificationSteps(RoundOpening open, RoundSubjects subjects, SelfAssessment self, ProposalComments comments,
+			Appraisal appraisal, ClassificationDecision decision, RoundPublication publication,
+			PastResultEntry past) {
 	}
 
 	/** The use cases of the review module the second step acts through. */

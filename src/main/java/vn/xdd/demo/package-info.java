@@ -8,7 +8,7 @@
  * through the organisation module's {@link vn.xdd.organization.BulkLoad}, then exits.
  */
 @ApplicationModule(allowedDependencies = { "shared", "organization", "security", "review", "remediation",
-		"document", "discipline" })
+		"document", "discipline", "classification" })
 @NullMarked
 package vn.xdd.demo;
 

@@ -126,6 +126,37 @@ class DemoDataTest {
 	}
 
 	@Test
+	void classificationHasLastYearsPublishedRoundShapedLikeTheProvinceAndThisYearsInProgress() {
+		int thisYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+		assertThat(jdbc.sql("select status from classification_round where year = ?").param(thisYear - 1)
+			.query(String.class).list()).containsExactly("PUBLISHED");
+		assertThat(jdbc.sql("select status from classification_round where year = ?").param(thisYear)
+			.query(String.class).list()).containsExactly("OPEN");
+		java.util.Map<String, Long> levels = new java.util.HashMap<>();
+		jdbc.sql("select level, count(*) from classification_result where year = ? and kind = 'MEMBER' group by level")
+			.param(thisYear - 1)
+			.query(rs -> {
+				levels.put(rs.getString(1), rs.getLong(2));
+			});
+		long total = levels.values().stream().mapToLong(Long::longValue).sum();
+		assertThat(total).isGreaterThan(150);
+		assertThat(levels.get("EXCELLENT") * 100.0 / total).isBetween(6.0, 20.0);
+		assertThat(levels.get("GOOD") * 100.0 / total).isBetween(60.0, 85.0);
+		assertThat(levels).containsKey("NOT_COMPLETED");
+		// the appraisal changed some proposals, each with its reason; the previous year was entered from the records
+		assertThat(jdbc.sql("""
+				select count(*) from classification_subject s join classification_round r on r.id = s.round_id
+				where r.year = ? and s.appraisal_level <> s.self_level and s.appraisal_reason <> ''""")
+			.param(thisYear - 1).query(Long.class).single()).isPositive();
+		assertThat(jdbc.sql("select count(*) from classification_result where year = ? and source = 'IMPORTED'")
+			.param(thisYear - 2).query(Long.class).single()).isPositive();
+		// this year: the accounts' chapter is self-assessed, part of it appraised
+		assertThat(jdbc.sql("""
+				select count(*) from classification_subject s join classification_round r on r.id = s.round_id
+				where r.year = ? and s.stage = 'APPRAISED'""").param(thisYear).query(Long.class).single()).isPositive();
+	}
+
+	@Test
 	void aSecondStartDoesNotSeedAgain() throws Exception {
 		long before = jdbc.sql("select count(*) from org_unit").query(Long.class).single();
 		demoData.run(new DefaultApplicationArguments("--demo"));

@@ -41,7 +41,6 @@ import vn.xdd.classification.TaskFigures;
 import vn.xdd.classification.YearResult;
 import vn.xdd.classification.application.ClassificationQueries;
 import vn.xdd.classification.application.ClassificationViews;
-import vn.xdd.classification.application.EnterPastResult;
 import vn.xdd.classification.domain.RuleSet;
 import vn.xdd.organization.MemberId;
 import vn.xdd.shared.BusinessRuleException;
@@ -74,13 +73,13 @@ class ClassificationApiController {
 
 	private final ResultRedo redo;
 
-	private final EnterPastResult pastResults;
+	private final vn.xdd.classification.PastResultEntry pastResults;
 
 	private final MessageSource messages;
 
 	ClassificationApiController(ClassificationQueries queries, RoundOpening opening, SelfAssessment selfAssessment,
 			ProposalComments comments, Appraisal appraisal, ClassificationDecision decision,
-			RoundPublication publication, ResultRedo redo, EnterPastResult pastResults, MessageSource messages) {
+			RoundPublication publication, ResultRedo redo, vn.xdd.classification.PastResultEntry pastResults, MessageSource messages) {
 		this.queries = queries;
 		this.opening = opening;
 		this.selfAssessment = selfAssessment;

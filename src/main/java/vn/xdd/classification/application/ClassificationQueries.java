@@ -60,7 +60,7 @@ import vn.xdd.shared.rule.RuleResult;
 /** What the classification pages and the API read: rounds, a round's tracker and subjects, a subject with its gates, the report. */
 @Service
 @Transactional(readOnly = true)
-public class ClassificationQueries {
+public class ClassificationQueries implements vn.xdd.classification.RoundSubjects {
 
 	private final RoundAccess access;
 
@@ -339,5 +339,14 @@ public class ClassificationQueries {
 
 	private String name(OrgUnitId unit, Map<OrgUnitId, String> names) {
 		return names.computeIfAbsent(unit, u -> units.find(u).map(OrgUnitSummary::name).orElse(""));
+	}
+
+	@Override
+	public List<vn.xdd.classification.SubjectSummary> of(RoundId id) {
+		access.requireReadable(id);
+		return visible(store.subjects(id)).stream()
+			.map(s -> new vn.xdd.classification.SubjectSummary(s.id(), s.kind(), s.unit(), s.member(), s.name(),
+					s.evaluated(), s.stage(), s.currentLevel(), s.frame().name(), s.version()))
+			.toList();
 	}
 }

@@ -27,7 +27,7 @@ import vn.xdd.shared.rule.Label;
  * subject and year; a round's result is never overwritten this way.
  */
 @Service
-public class EnterPastResult {
+class EnterPastResult implements vn.xdd.classification.PastResultEntry {
 
 	private final JdbcClassification store;
 
@@ -52,6 +52,7 @@ public class EnterPastResult {
 	}
 
 	/** A member's result of a year, placed in the chapter he belonged to at that year's end. */
+	@Override
 	@Transactional
 	public void enterForMember(MemberId member, int year, Level level, String note, String source) {
 		LocalDate yearEnd = LocalDate.of(year, 12, 31);
@@ -65,6 +66,7 @@ public class EnterPastResult {
 	}
 
 	/** An organisation's result of a year. */
+	@Override
 	@Transactional
 	public void enterForOrganization(OrgUnitId unit, int year, Level level, boolean outstanding, String note,
 			String source) {
