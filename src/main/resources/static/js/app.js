@@ -74,6 +74,15 @@
     }
   });
 
+  // A form marked data-confirm asks first, in words that give the consequence (an irreversible step).
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (form instanceof HTMLFormElement && form.hasAttribute('data-confirm')
+        && !window.confirm(form.getAttribute('data-confirm'))) {
+      event.preventDefault();
+    }
+  });
+
   // A select marked data-autosubmit submits its form on change (the unit switcher).
   document.addEventListener('change', function (event) {
     var target = event.target;

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import vn.xdd.classification.ClassificationReaders;
 import vn.xdd.discipline.DisciplineReaders;
 import vn.xdd.notification.NoticeInbox;
 import vn.xdd.organization.MemberId;
@@ -36,8 +37,11 @@ class ShellModelAdvice {
 
 	private final DisciplineReaders discipline;
 
+	private final ClassificationReaders classification;
+
 	ShellModelAdvice(CurrentUser currentUser, AccessScope scope, MemberRegistry members, NoticeInbox notices,
-			DisciplineReaders discipline) {
+			DisciplineReaders discipline, ClassificationReaders classification) {
+		this.classification = classification;
 		this.currentUser = currentUser;
 		this.scope = scope;
 		this.members = members;
@@ -77,6 +81,6 @@ class ShellModelAdvice {
 		return new ShellView(user.username(), user.fullName(), active == null ? null : active.value(), activeName,
 				List.copyOf(choices.values()), scope.hasRole(Role.ADMIN), scope.isSystemAdministrator(),
 				user.mustChangePassword(), members.canBrowse(), members.ownRecord().map(MemberId::value).orElse(null),
-				discipline.readsAnywhere());
+				discipline.readsAnywhere(), classification.readsAnywhere());
 	}
 }

@@ -78,4 +78,16 @@ public class JdbcMemberStandings implements MemberStandings {
 			.list();
 		return Optional.of(new MemberStanding(member, name.get(), status, chapter, posts));
 	}
+
+	@Override
+	public List<MemberId> partyPostHoldersOn(OrgUnitId unit, LocalDate day) {
+		return jdbc.sql("""
+				select distinct member_id from member_position
+				where unit_id = :unit and kind = 'PARTY' and from_date <= :day and (to_date is null or to_date >= :day)
+				order by member_id""")
+			.param("unit", unit.value())
+			.param("day", day)
+			.query((rs, n) -> new MemberId(rs.getLong(1)))
+			.list();
+	}
 }
