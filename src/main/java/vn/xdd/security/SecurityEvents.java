@@ -90,4 +90,31 @@ public final class SecurityEvents {
 			return true;
 		}
 	}
+
+	/** A personal access token of the API created by its holder (the secret is never in the trail). */
+	public record ApiTokenCreated(long tokenId, String username, String name, String expiresAt) implements Auditable {
+
+		@Override
+		public AuditEntry auditEntry() {
+			return AuditEntry.of("TOKEN_CREATE", "API_TOKEN", tokenId, null, username + ": " + name + " → " + expiresAt);
+		}
+	}
+
+	/** A personal access token revoked by its holder: refused from the next request on. */
+	public record ApiTokenRevoked(long tokenId, String username, String name) implements Auditable {
+
+		@Override
+		public AuditEntry auditEntry() {
+			return AuditEntry.of("TOKEN_REVOKE", "API_TOKEN", tokenId, username + ": " + name, null);
+		}
+	}
+
+	/** The first use of a token on a day (Vietnam time): one line per token and day, not per request. */
+	public record ApiTokenUsed(long tokenId, String username, String name) implements Auditable {
+
+		@Override
+		public AuditEntry auditEntry() {
+			return new AuditEntry(username, "TOKEN_USE", "API_TOKEN", Long.toString(tokenId), null, null, name);
+		}
+	}
 }

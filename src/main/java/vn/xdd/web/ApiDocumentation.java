@@ -18,10 +18,16 @@ class ApiDocumentation {
 			.info(new Info().title("XDĐ API")
 				.version("v1")
 				.description("API của Hệ thống quản lý công tác xây dựng Đảng. Xác thực HTTP Basic bằng tài khoản "
-						+ "XDĐ; mọi dữ liệu giới hạn trong phạm vi đơn vị được phân quyền. Lỗi trả về theo RFC 9457 "
-						+ "(application/problem+json) với trường detail bằng tiếng Việt."))
-			.components(new Components().addSecuritySchemes("basic",
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-			.addSecurityItem(new SecurityRequirement().addList("basic"));
+						+ "XDĐ, hoặc bằng mã truy cập cá nhân (Authorization: Bearer xdd_…, tạo trên trang tài khoản "
+						+ "hoặc qua POST /api/v1/me/tokens) với đúng quyền của tài khoản; mọi dữ liệu giới hạn trong phạm vi đơn vị được phân quyền. Lỗi trả về theo RFC 9457 "
+						+ "(application/problem+json) với trường detail bằng tiếng Việt: 400 dữ liệu không hợp lệ (trường "
+						+ "errors nêu từng trường sai), 401 chưa đăng nhập, 403 không có quyền theo quy định phân quyền "
+						+ "(detail nêu ai được làm), 404 không tồn tại hoặc ngoài phạm vi, 409 bản ghi đã bị người khác "
+						+ "sửa sau khi đọc (gửi lại với version mới)."))
+			.components(new Components()
+				.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+				.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+			.addSecurityItem(new SecurityRequirement().addList("basic"))
+			.addSecurityItem(new SecurityRequirement().addList("bearer"));
 	}
 }

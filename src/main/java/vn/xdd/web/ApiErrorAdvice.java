@@ -1,7 +1,11 @@
 package vn.xdd.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -15,6 +19,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -24,6 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
+import vn.xdd.shared.PermissionDeniedException;
+import vn.xdd.shared.VersionConflictException;
 
 /**
  * Every error of the JSON API as RFC 9457 problem details with a Vietnamese {@code detail}.
@@ -32,6 +40,9 @@ import vn.xdd.shared.NotFoundException;
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorAdvice extends ResponseEntityExceptionHandler {
+
+	/** The constraints that mean a value is missing, not malformed. */
+	private static final Set<String> REQUIRED = Set.of("NotNull", "NotBlank", "NotEmpty");
 
 	private final MessageSource messages;
 
@@ -47,6 +58,22 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(BusinessRuleException.class)
 	ProblemDetail ruleBroken(BusinessRuleException e) {
+		return refusal(HttpStatus.BAD_REQUEST, e);
+	}
+
+	/** Refused by a rule of permission: 403 with the Vietnamese reason (who may). */
+	@ExceptionHandler(PermissionDeniedException.class)
+	ProblemDetail permissionDenied(PermissionDeniedException e) {
+		return refusal(HttpStatus.FORBIDDEN, e);
+	}
+
+	/** A change made on a stale version of the record: 409, as for members. */
+	@ExceptionHandler(VersionConflictException.class)
+	ProblemDetail versionConflict(VersionConflictException e) {
+		return refusal(HttpStatus.CONFLICT, e);
+	}
+
+	private ProblemDetail refusal(HttpStatus status, BusinessRuleException e) {
 		StringBuilder detail = new StringBuilder(messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), vi()));
 		java.util.List<java.util.Map<String, String>> errors = new java.util.ArrayList<>();
 		for (vn.xdd.shared.FieldProblem p : e.fieldProblems()) {
@@ -55,7 +82,7 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
 			detail.append(errors.isEmpty() ? " " : "; ").append(field).append(": ").append(reason);
 			errors.add(java.util.Map.of("field", p.fieldKey(), "message", reason));
 		}
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, detail.toString());
+		ProblemDetail problem = problem(status, detail.toString());
 		if (!errors.isEmpty()) {
 			problem.setProperty("errors", errors);
 		}
@@ -79,6 +106,30 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
 			throw e;
 		}
 		return problem(HttpStatus.BAD_REQUEST, message(InvalidText.MESSAGE_KEY));
+	}
+
+	/**
+	 * A body that fails its bean validation: the detail names the fields at fault, and
+	 * {@code errors} lists each with its reason, as for a rule refusing fields.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		StringBuilder detail = new StringBuilder(message(
+				"problemDetail." + MethodArgumentNotValidException.class.getName()));
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			String code = error.getCode();
+			boolean missing = code != null && REQUIRED.contains(code);
+			String reason = message(missing ? "api.error.fieldRequired" : "api.error.fieldInvalid");
+			detail.append(errors.isEmpty() ? " " : "; ").append(error.getField()).append(": ").append(reason);
+			errors.add(Map.of("field", error.getField(), "message", reason));
+		}
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, detail.toString());
+		if (!errors.isEmpty()) {
+			problem.setProperty("errors", errors);
+		}
+		return ResponseEntity.badRequest().headers(headers).body(problem);
 	}
 
 	@Override

@@ -355,7 +355,7 @@ class DocumentRegisterTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\":\"REMEDIATION_PLAN\",\"sourceId\":" + FixedDocumentSource.plan(unit, "không được ban hành")
 					+ ",\"issuedOn\":\"2026-01-30\"}"))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value(containsString("Văn phòng")));
 	}
 

@@ -116,7 +116,7 @@ class PlanLifecycleAndAccessTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\":0,\"groupId\":" + group + ",\"text\":\"Bản của người thứ hai\",\"leadUnitId\":"
 					+ f.chapter + ",\"deadline\":\"" + deadline + "\"}"))
-			.andExpect(status().isBadRequest()));
+			.andExpect(status().isConflict()));
 		assertThat(detail(second)).contains("vừa được người khác sửa");
 		mvc.perform(get("/api/v1/plans/" + plan).with(PlanFixtures.as(f.organizer)))
 			.andExpect(jsonPath("$.groups[0].tasks[0].text").value("Bản của người thứ nhất"));
@@ -161,7 +161,7 @@ class PlanLifecycleAndAccessTest {
 
 		String refused = PlanFixtures.body(f.postJson("/api/v1/plans/" + plan + "/tasks", f.secretary,
 				"{\"groupId\":" + f.firstGroup(plan) + ",\"text\":\"x\",\"leadPerson\":\"y\",\"recurrence\":\"MONTHLY\"}")
-			.andExpect(status().isBadRequest()));
+			.andExpect(status().isForbidden()));
 		assertThat(detail(refused)).isEqualTo("Bạn không có quyền thực hiện thao tác này với kế hoạch.");
 		f.postJson("/api/v1/plans/" + plan + "/acknowledgements", outsider, "{\"unitId\":" + f.chapter + "}")
 			.andExpect(status().isNotFound());

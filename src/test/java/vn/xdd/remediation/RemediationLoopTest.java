@@ -86,7 +86,7 @@ class RemediationLoopTest {
 			.andExpect(jsonPath("$.item.status").value("REPORTED"));
 
 		String refused = PlanFixtures.body(f.postJson("/api/v1/reports/" + reportId + "/verify", f.secretary, "{}")
-			.andExpect(status().isBadRequest()));
+			.andExpect(status().isForbidden()));
 		assertThat(JsonPath.<String>read(refused, "$.detail")).contains("không tự xác nhận");
 
 		f.postJson("/api/v1/reports/" + reportId + "/verify", f.leader, "{\"note\":\"Đạt yêu cầu\"}")

@@ -254,7 +254,7 @@ class ReviewCampaignTest {
 			.content("{\"version\":0,\"strengths\":\"Nhiệt tình, trách nhiệm\"}")).andExpect(status().isOk());
 		mvc.perform(put("/api/v1/reviews/" + reviewId).with(secretaryAuth)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"version\":0,\"strengths\":\"Bản cũ\"}")).andExpect(status().isBadRequest());
+			.content("{\"version\":0,\"strengths\":\"Bản cũ\"}")).andExpect(status().isConflict());
 		String submitted = Fixtures.body(mvc.perform(post("/api/v1/reviews/" + reviewId + "/submit").with(secretaryAuth)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\":1}")).andExpect(status().isOk()).andReturn());

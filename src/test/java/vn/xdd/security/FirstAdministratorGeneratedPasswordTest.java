@@ -87,7 +87,8 @@ class FirstAdministratorGeneratedPasswordTest {
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.valueOf("application/problem+json")))
 			.andExpect(jsonPath("$.status").value(403))
-			.andExpect(jsonPath("$.detail").value("Tài khoản phải đổi mật khẩu trên giao diện web trước khi dùng API."));
+			.andExpect(jsonPath("$.detail").value("Tài khoản phải đổi mật khẩu tạm thời trước khi dùng API: gửi mật khẩu "
+					+ "hiện tại và mật khẩu mới tới POST /api/v1/me/password (hoặc đổi trên giao diện web)."));
 		mvc.perform(get("/api/v1/users").with(Fixtures.as(Fixtures.ADMIN, generated))).andExpect(status().isForbidden());
 		assertThat(mustChange()).isTrue();
 

@@ -88,8 +88,11 @@ class ApiProblemDetailsTest {
 
 	@Test
 	void missingRequiredFieldIs400() throws Exception {
-		problem(postUnit("{\"type\":\"AGENCY\",\"name\":\"Cơ quan X\"}"), 400, INVALID);
-		problem(postUnit("{\"parentId\":1,\"type\":\"AGENCY\",\"name\":\"  \"}"), 400, INVALID);
+		// The detail names the field at fault, and errors lists it with its reason.
+		problem(postUnit("{\"type\":\"AGENCY\",\"name\":\"Cơ quan X\"}"), 400, INVALID + " parentId: bắt buộc, chưa có giá trị")
+			.andExpect(jsonPath("$.errors[0].field").value("parentId"));
+		problem(postUnit("{\"parentId\":1,\"type\":\"AGENCY\",\"name\":\"  \"}"), 400,
+				INVALID + " name: bắt buộc, chưa có giá trị");
 	}
 
 	@Test

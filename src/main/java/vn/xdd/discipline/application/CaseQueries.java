@@ -50,6 +50,7 @@ import vn.xdd.organization.OrgUnits;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.PermissionDeniedException;
 
 /**
  * The reads of the discipline pages and API: lists of cases of a subtree, a case with its
@@ -112,7 +113,7 @@ public class CaseQueries {
 		if (unit != null) {
 			return new OrgUnitId(unit);
 		}
-		return scope.activeUnit().orElseThrow(() -> new BusinessRuleException("discipline.error.noUnit"));
+		return scope.activeUnit().orElseThrow(() -> new PermissionDeniedException("discipline.error.noUnit"));
 	}
 
 	public boolean readsAnywhere() {

@@ -23,6 +23,7 @@ import vn.xdd.organization.persistence.JdbcOrgUnits;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.PermissionDeniedException;
 
 /**
  * Records a member's new status from a date: recognised as full member (after 12 months of
@@ -76,7 +77,7 @@ public class ChangeMemberStatus implements MemberStatusChanges {
 			}
 			scope.requireReach(chapter, "ORG_UNIT", chapter.toString());
 			if (!access.canEdit(chapter)) {
-				throw new BusinessRuleException("member.error.notAllowed");
+				throw new PermissionDeniedException("member.error.notAllowed");
 			}
 			RegisterMember.requireOpenChapter(units, chapter, from);
 		}

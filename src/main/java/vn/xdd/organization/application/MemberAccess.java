@@ -10,6 +10,7 @@ import vn.xdd.organization.MemberId;
 import vn.xdd.organization.MemberRegistry;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.PermissionDeniedException;
 import vn.xdd.shared.Role;
 
 /**
@@ -47,7 +48,7 @@ public class MemberAccess implements MemberRegistry {
 		OrgUnitId unit = new OrgUnitId(member.unitId());
 		scope.requireReach(unit, "MEMBER", Long.toString(memberId));
 		if (!canEdit(unit)) {
-			throw new vn.xdd.shared.BusinessRuleException("member.error.notAllowed");
+			throw new PermissionDeniedException("member.error.notAllowed");
 		}
 		return member;
 	}

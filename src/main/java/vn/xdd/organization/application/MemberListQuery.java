@@ -15,8 +15,8 @@ import vn.xdd.organization.Sex;
 import vn.xdd.organization.persistence.JdbcOrgHistory;
 import vn.xdd.organization.persistence.MemberFilter;
 import vn.xdd.shared.AccessScope;
-import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.PermissionDeniedException;
 
 /**
  * Turns the member list's parameters (the same for the page, the export and the API) into a
@@ -84,7 +84,7 @@ public class MemberListQuery {
 	}
 
 	private OrgUnitId defaultUnit() {
-		OrgUnitId active = scope.activeUnit().orElseThrow(() -> new BusinessRuleException("member.error.noScope"));
+		OrgUnitId active = scope.activeUnit().orElseThrow(() -> new PermissionDeniedException("member.error.noScope"));
 		if (access.canRead(active)) {
 			return active;
 		}

@@ -16,9 +16,9 @@ import vn.xdd.organization.domain.MemberRow;
 import vn.xdd.organization.domain.Probation;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.shared.AccessScope;
-import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.PermissionDeniedException;
 
 /**
  * Opens a member's full record with its history. Who may: the roles that read members, in scope of
@@ -73,7 +73,7 @@ public class OpenMemberRecord {
 	public Opened openForEdit(long memberId) {
 		MemberRow member = readable(memberId);
 		if (!access.canEdit(new OrgUnitId(member.unitId()))) {
-			throw new BusinessRuleException("member.error.notAllowed");
+			throw new PermissionDeniedException("member.error.notAllowed");
 		}
 		events.publishEvent(new MemberRecordRead(memberId));
 		return opened(member);

@@ -24,6 +24,7 @@ import vn.xdd.organization.persistence.JdbcOrgUnits;
 import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.PermissionDeniedException;
 
 /**
  * Enters a member into the registry in a chapter. The record must satisfy
@@ -63,7 +64,7 @@ public class RegisterMember implements MemberRegistration {
 			@Nullable String decisionRef) {
 		scope.requireReach(chapter, "ORG_UNIT", chapter.toString());
 		if (!access.canEdit(chapter)) {
-			throw new BusinessRuleException("member.error.notAllowed");
+			throw new PermissionDeniedException("member.error.notAllowed");
 		}
 		if (!access.canReadSensitive(chapter)) {
 			// Whoever may not see ethnicity and religion cannot record them either.

@@ -19,6 +19,7 @@ import vn.xdd.shared.AccessScope;
 import vn.xdd.shared.Actor;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.PermissionDeniedException;
 import vn.xdd.shared.Role;
 
 /** What the restructuring use cases share: permission, rule checks, recording the event. */
@@ -48,7 +49,7 @@ class RestructuringSupport {
 	OrgUnitSummary editable(OrgUnitId unit) {
 		scope.requireReach(unit, "ORG_UNIT", unit.toString());
 		if (!scope.hasRoleAt(Role.ADMIN, unit) && !scope.hasRoleAt(Role.ORGANIZATION_BOARD, unit)) {
-			throw new BusinessRuleException("orgUnit.error.notAllowed");
+			throw new PermissionDeniedException("orgUnit.error.notAllowed");
 		}
 		return units.find(unit).orElseThrow();
 	}

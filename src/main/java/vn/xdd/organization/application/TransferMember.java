@@ -19,9 +19,9 @@ import vn.xdd.organization.domain.MemberRules;
 import vn.xdd.organization.persistence.JdbcMembers;
 import vn.xdd.organization.persistence.JdbcOrgUnits;
 import vn.xdd.shared.AccessScope;
-import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.PermissionDeniedException;
 
 /**
  * Moves a member to another chapter of the tree from a date (chuyển sinh hoạt đảng): one
@@ -61,7 +61,7 @@ public class TransferMember implements MemberTransfers {
 		scope.requireReach(unit, "MEMBER", Long.toString(memberId));
 		scope.requireReach(to, "ORG_UNIT", to.toString());
 		if (!access.canEdit(unit) || !access.canEdit(to)) {
-			throw new BusinessRuleException("member.error.notAllowed");
+			throw new PermissionDeniedException("member.error.notAllowed");
 		}
 		List<MemberRules.Post> ending = new ArrayList<>();
 		for (MemberPeriod position : members.openPositions(memberId)) {

@@ -40,6 +40,7 @@ import vn.xdd.organization.domain.Violation;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.PermissionDeniedException;
 
 /**
  * The member registry for users: the list of a unit's members with filters and paging, a member's
@@ -297,7 +298,7 @@ class MemberController {
 		}
 		OpenMemberRecord.Opened opened = openRecord.reopenAfterChange(id);
 		if (!opened.editable()) {
-			throw new BusinessRuleException("member.error.notAllowed");
+			throw new PermissionDeniedException("member.error.notAllowed");
 		}
 		return editPage(model, opened);
 	}

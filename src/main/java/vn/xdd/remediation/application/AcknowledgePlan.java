@@ -21,6 +21,7 @@ import vn.xdd.remediation.persistence.PlanRows.PlanRow;
 import vn.xdd.remediation.persistence.PlanRows.TargetRow;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.PermissionDeniedException;
 
 /** A target unit acknowledges that it has disseminated the plan (đã quán triệt), with the date. */
 @Component
@@ -51,7 +52,7 @@ public class AcknowledgePlan implements PlanAcknowledgement {
 		Acknowledgements.ACKNOWLEDGE.enforce(new Acknowledgement(plan.status(), target.isPresent(),
 				target.map(TargetRow::acknowledged).orElse(false), day, today));
 		if (!access.canRespondFor(unit)) {
-			throw new BusinessRuleException("plan.error.notAllowed");
+			throw new PermissionDeniedException("plan.error.notAllowed");
 		}
 		if (!plans.acknowledge(id.value(), unit.value(), day, Actor.currentName())) {
 			throw new BusinessRuleException("plan.error.alreadyAcknowledged");

@@ -18,6 +18,7 @@ import vn.xdd.review.CampaignId;
 import vn.xdd.review.Campaigns;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.PermissionDeniedException;
 
 /** Drafts a plan of a unit's committee, with the solution groups of the chosen template. */
 @Component
@@ -43,7 +44,7 @@ public class CreatePlan implements PlanCreation {
 	public PlanId create(NewPlan command) {
 		access.scope().requireReach(command.unit(), "ORG_UNIT", Long.toString(command.unit().value()));
 		if (!access.canEdit(command.unit())) {
-			throw new BusinessRuleException("plan.error.notAllowed");
+			throw new PermissionDeniedException("plan.error.notAllowed");
 		}
 		PlanFields fields = PlanFields.check(command.numberSymbol(), command.issuedOn(), command.title(),
 				command.campaignId(), campaigns);

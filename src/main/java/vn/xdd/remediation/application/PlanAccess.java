@@ -17,9 +17,9 @@ import vn.xdd.remediation.persistence.PlanRows.PlanRow;
 import vn.xdd.remediation.persistence.PlanRows.ReportRow;
 import vn.xdd.remediation.persistence.PlanRows.TaskRow;
 import vn.xdd.shared.AccessScope;
-import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.PermissionDeniedException;
 import vn.xdd.shared.Role;
 import vn.xdd.shared.visibility.Reader;
 import vn.xdd.shared.visibility.Sight;
@@ -72,7 +72,7 @@ public class PlanAccess {
 	public PlanRow editable(long planId) {
 		PlanRow plan = visible(planId);
 		if (!canEdit(plan.unit())) {
-			throw new BusinessRuleException("plan.error.notAllowed");
+			throw new PermissionDeniedException("plan.error.notAllowed");
 		}
 		return plan;
 	}

@@ -32,6 +32,7 @@ import vn.xdd.review.ShortcomingWork;
 import vn.xdd.review.Shortcomings;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.PermissionDeniedException;
 
 /**
  * The lead unit reports progress on a task: a stage or a percentage, a narrative, evidence files.
@@ -76,7 +77,7 @@ public class ReportProgress implements ProgressReporting {
 		PlanLifecycle.REPORT.enforce(new PlanLifecycle.ProgressReport(plan.status(), task.status()));
 		OrgUnitId unit = PlanAccess.reportingUnit(task, plan);
 		if (!access.canRespondFor(unit)) {
-			throw new BusinessRuleException("plan.error.notReporter");
+			throw new PermissionDeniedException("plan.error.notReporter");
 		}
 		String stage = Texts.optional(command.stage());
 		Integer percent = command.percent();

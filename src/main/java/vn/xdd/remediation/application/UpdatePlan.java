@@ -13,7 +13,7 @@ import vn.xdd.remediation.domain.PlanLifecycle;
 import vn.xdd.remediation.persistence.JdbcPlans;
 import vn.xdd.remediation.persistence.PlanRows.PlanRow;
 import vn.xdd.review.Campaigns;
-import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.VersionConflictException;
 
 /** Corrects a plan's number, date, title or campaign, unless someone changed it meanwhile. */
 @Component
@@ -42,7 +42,7 @@ public class UpdatePlan {
 		CreatePlan.PlanFields fields = CreatePlan.PlanFields.check(numberSymbol, issuedOn, title, campaignId, campaigns);
 		if (!plans.updatePlan(id.value(), version, fields.numberSymbol(), fields.issuedOn(), fields.title(),
 				fields.campaignId())) {
-			throw new BusinessRuleException("plan.error.stale");
+			throw new VersionConflictException("plan.error.stale");
 		}
 		events.publishEvent(PlanChanged.described(id, "UPDATE", "plan.audit.updated", fields.numberSymbol(), fields.title()));
 	}

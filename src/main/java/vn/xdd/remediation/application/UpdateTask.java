@@ -16,7 +16,7 @@ import vn.xdd.remediation.persistence.PlanRows.PlanRow;
 import vn.xdd.remediation.persistence.PlanRows.TaskData;
 import vn.xdd.remediation.persistence.PlanRows.TaskRow;
 import vn.xdd.review.Shortcomings;
-import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.VersionConflictException;
 
 /**
  * Changes a task, optimistically: the change applies only to the version the editor saw, so of
@@ -53,7 +53,7 @@ public class UpdateTask {
 		AddGroup.group(plans, planId, command.groupId());
 		TaskData data = TaskChecks.check(command, plan, access, shortcomings, plans.shortcomingsOfTask(taskId));
 		if (!plans.updateTask(taskId, version, command.groupId(), data)) {
-			throw new BusinessRuleException("plan.error.staleTask");
+			throw new VersionConflictException("plan.error.staleTask");
 		}
 		plans.replaceCoordinators(taskId, command.coordinators().stream().distinct().toList());
 		plans.replaceShortcomings(taskId, command.shortcomings().stream().distinct().toList());

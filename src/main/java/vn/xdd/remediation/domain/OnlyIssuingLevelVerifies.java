@@ -18,11 +18,11 @@ public final class OnlyIssuingLevelVerifies implements Rule<ReportDecisions.Deci
 	public RuleResult check(ReportDecisions.Decision candidate) {
 		OrgUnitId parent = candidate.parentOfReportingUnit();
 		if (parent == null || candidate.reportedBy().equals(candidate.user())) {
-			return RuleResult.refused("plan.error.notVerifier");
+			return RuleResult.forbidden("plan.error.notVerifier");
 		}
 		boolean atIssuer = Role.verifying().stream().anyMatch(r -> candidate.roles().hasRoleAt(r, candidate.issuingUnit()));
 		boolean aboveReporter = Role.verifying().stream().anyMatch(r -> candidate.roles().hasRoleAt(r, parent));
-		return atIssuer && aboveReporter ? RuleResult.allowed() : RuleResult.refused("plan.error.notVerifier");
+		return atIssuer && aboveReporter ? RuleResult.allowed() : RuleResult.forbidden("plan.error.notVerifier");
 	}
 
 	@Override

@@ -24,7 +24,10 @@ import vn.xdd.security.api.UserApiModels.EmailRequest;
 import vn.xdd.security.api.UserApiModels.GrantJson;
 import vn.xdd.security.api.UserApiModels.GrantRequest;
 import vn.xdd.security.api.UserApiModels.MeJson;
+import vn.xdd.security.api.UserApiModels.PasswordRequest;
 import vn.xdd.security.api.UserApiModels.UserJson;
+import vn.xdd.security.application.ChangeOwnEmail;
+import vn.xdd.security.application.ChangeOwnPassword;
 import vn.xdd.security.application.ManageUsers;
 import vn.xdd.security.application.UserDetail;
 import vn.xdd.security.application.UserDirectory;
@@ -43,10 +46,17 @@ class UserApiController {
 
 	private final ManageUsers manageUsers;
 
-	UserApiController(CurrentUser currentUser, UserDirectory directory, ManageUsers manageUsers) {
+	private final ChangeOwnPassword changeOwnPassword;
+
+	private final ChangeOwnEmail changeOwnEmail;
+
+	UserApiController(CurrentUser currentUser, UserDirectory directory, ManageUsers manageUsers,
+			ChangeOwnPassword changeOwnPassword, ChangeOwnEmail changeOwnEmail) {
 		this.currentUser = currentUser;
 		this.directory = directory;
 		this.manageUsers = manageUsers;
+		this.changeOwnPassword = changeOwnPassword;
+		this.changeOwnEmail = changeOwnEmail;
 	}
 
 	@GetMapping("/me")
@@ -59,6 +69,28 @@ class UserApiController {
 			.toList();
 		return new MeJson(user.username(), user.fullName(), grants.stream().map(GrantJson::role).distinct().toList(),
 				grants);
+	}
+
+	/**
+	 * The caller replaces his own password, as on the account page (the same rules, the same audit
+	 * line); the only call a user with a temporary password may make besides this one is none.
+	 */
+	@PostMapping("/me/password")
+	@Operation(summary = "Đổi mật khẩu của chính mình: mật khẩu hiện tại và mật khẩu mới (cùng quy tắc như trên "
+			+ "trang tài khoản). Tài khoản có mật khẩu tạm thời phải gọi địa chỉ này trước mọi lời gọi khác")
+	ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordRequest request) {
+		SignedInUser user = currentUser.signedIn().orElseThrow();
+		changeOwnPassword.change(user.id().value(), request.currentPassword(), request.newPassword(),
+				request.newPassword());
+		return ResponseEntity.noContent().build();
+	}
+
+	/** The caller sets or clears the address his notices go to, as on the account page. */
+	@PutMapping("/me/email")
+	@Operation(summary = "Đặt hoặc xóa địa chỉ thư điện tử nhận thông báo của chính mình")
+	MeJson changeEmail(@RequestBody EmailRequest request) {
+		changeOwnEmail.change(currentUser.signedIn().orElseThrow().id().value(), request.email());
+		return me();
 	}
 
 	@GetMapping("/users")

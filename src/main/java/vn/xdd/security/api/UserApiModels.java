@@ -35,6 +35,9 @@ final class UserApiModels {
 	record EmailRequest(@Nullable String email) {
 	}
 
+	record PasswordRequest(@NotBlank String currentPassword, @NotBlank String newPassword) {
+	}
+
 	record GrantRequest(@NotNull Role role, @NotNull Long unitId) {
 	}
 }

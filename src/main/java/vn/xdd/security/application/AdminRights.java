@@ -12,6 +12,7 @@ import vn.xdd.security.persistence.UserAccount;
 import vn.xdd.security.persistence.UserStore;
 import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.PermissionDeniedException;
 import vn.xdd.shared.Role;
 
 /**
@@ -81,7 +82,7 @@ public class AdminRights {
 		UserAccount account = requireVisible(userId);
 		if (!scope.isSystemAdministrator()
 				&& !users.grantsOf(userId).stream().allMatch(g -> scope.hasRoleAt(Role.ADMIN, g.unit()))) {
-			throw new BusinessRuleException("user.error.outsideAdministration");
+			throw new PermissionDeniedException("user.error.outsideAdministration");
 		}
 		return account;
 	}

@@ -1,5 +1,7 @@
 package vn.xdd.security.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xdd.security.application.ChangeOwnEmail;
 import vn.xdd.security.application.ChangeOwnPassword;
 import vn.xdd.security.application.EmailAddress;
+import vn.xdd.security.application.OwnApiTokens;
 import vn.xdd.security.application.UserDetail;
 import vn.xdd.security.application.UserDirectory;
 import vn.xdd.security.application.XddUserPrincipal;
@@ -45,12 +48,18 @@ class AccountController {
 
 	private final SecurityContextRepository contextRepository;
 
+	private final OwnApiTokens ownTokens;
+
+	private final Clock clock;
+
 	AccountController(ChangeOwnPassword changeOwnPassword, ChangeOwnEmail changeOwnEmail, UserDirectory directory,
-			SecurityContextRepository contextRepository) {
+			SecurityContextRepository contextRepository, OwnApiTokens ownTokens, Clock clock) {
 		this.changeOwnPassword = changeOwnPassword;
 		this.changeOwnEmail = changeOwnEmail;
 		this.directory = directory;
 		this.contextRepository = contextRepository;
+		this.ownTokens = ownTokens;
+		this.clock = clock;
 	}
 
 	/** The account as its holder sees it. */
@@ -102,6 +111,8 @@ class AccountController {
 
 	private String accountPage(Model model, UserDetail.Own account) {
 		model.addAttribute("account", new AccountView(account.username(), account.fullName()));
+		model.addAttribute("tokens", ownTokens.of(account.id()));
+		model.addAttribute("tokenDefaultExpiry", LocalDate.now(clock).plusDays(90));
 		return "security/account";
 	}
 

@@ -18,11 +18,15 @@ import vn.xdd.shared.ProblemJson;
 
 /**
  * A user whose password was generated or set by an administrator can do nothing but choose a
- * new one: pages redirect to the password form, the API answers 403.
+ * new one: pages redirect to the password form, the API answers 403 on every address but the one
+ * that changes the password.
  */
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
 	static final String PASSWORD_PAGE = "/account/password";
+
+	/** Where the API replaces a temporary password. */
+	static final String PASSWORD_API = "/api/v1/me/password";
 
 	private final MessageSource messages;
 
@@ -55,7 +59,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean allowed(String path) {
-		return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.equals("/login") || path.equals("/error")
+		return path.equals(PASSWORD_PAGE) || path.equals(PASSWORD_API) || path.equals("/logout") || path.equals("/login") || path.equals("/error")
 				|| path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
 				|| path.startsWith("/img/");
 	}

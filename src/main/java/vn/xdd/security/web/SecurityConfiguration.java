@@ -26,10 +26,13 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import vn.xdd.security.application.ApiTokenAuthentication;
+import vn.xdd.security.application.LoginThrottle;
 import vn.xdd.security.application.XddAuthenticationProvider;
 import vn.xdd.shared.ProblemJson;
 
@@ -62,7 +65,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, XddAuthenticationProvider provider, MessageSource messages) {
+	SecurityFilterChain apiChain(HttpSecurity http, XddAuthenticationProvider provider, MessageSource messages,
+			ApiTokenAuthentication tokens, LoginThrottle throttle) {
 		AuthenticationEntryPoint unauthorized = (request, response, e) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"XDD\", charset=\"UTF-8\"");
 			ProblemJson.write(response, HttpStatus.UNAUTHORIZED, message(messages, "api.error.unauthorized"),
@@ -81,6 +85,7 @@ class SecurityConfiguration {
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
 				.frameOptions(f -> f.deny())
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.addFilterBefore(new BearerTokenFilter(tokens, throttle, messages), BasicAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(messages), AuthorizationFilter.class);
 		return http.build();
 	}

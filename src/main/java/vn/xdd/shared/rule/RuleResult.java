@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.PermissionDeniedException;
 
 /**
  * What a rule answers: allowed, or refused with the key of a message the user can read, its
@@ -24,6 +25,14 @@ public sealed interface RuleResult permits RuleResult.Allowed, RuleResult.Refuse
 		return new Refused(messageKey, arguments, null);
 	}
 
+	/**
+	 * A refusal by a rule of permission: the user's roles do not allow the request, whatever its
+	 * content (thrown as a {@link PermissionDeniedException}, answered 403 by the API).
+	 */
+	static RuleResult forbidden(String messageKey, Object... arguments) {
+		return new Refused(messageKey, arguments, null, Refused.Kind.PERMISSION);
+	}
+
 	/** A refusal caused by the given record. */
 	static RuleResult refusedBecauseOf(Cause cause, String messageKey, Object... arguments) {
 		return new Refused(messageKey, arguments, cause);
@@ -35,9 +44,15 @@ public sealed interface RuleResult permits RuleResult.Allowed, RuleResult.Refuse
 		return !isAllowed();
 	}
 
-	/** Throws a refusal as a {@link BusinessRuleException} (nothing was changed); does nothing when allowed. */
+	/**
+	 * Throws a refusal as a {@link BusinessRuleException}, or as its {@link PermissionDeniedException}
+	 * when a rule of permission refused (nothing was changed); does nothing when allowed.
+	 */
 	default void orThrow() {
 		if (this instanceof Refused refused) {
+			if (refused.kind() == Refused.Kind.PERMISSION) {
+				throw new PermissionDeniedException(refused.messageKey(), refused.arguments());
+			}
 			throw new BusinessRuleException(refused.messageKey(), refused.arguments());
 		}
 	}
@@ -66,15 +81,29 @@ public sealed interface RuleResult permits RuleResult.Allowed, RuleResult.Refuse
 	 *
 	 * @param messageKey the message that tells the user why, in the bundles of every language
 	 * @param cause the record that caused the refusal, if one did
+	 * @param kind whether the request itself breaks a rule, or the user may not make it at all
 	 */
-	record Refused(String messageKey, Object[] arguments, @Nullable Cause cause) implements RuleResult {
+	record Refused(String messageKey, Object[] arguments, @Nullable Cause cause, Kind kind) implements RuleResult {
+
+		/** What kind of rule refused: one of the domain, or one of permission. */
+		public enum Kind {
+			/** The request breaks a rule of the domain (its content, the state of the record). */
+			RULE,
+			/** The user's roles do not allow the request. */
+			PERMISSION
+		}
 
 		public Refused {
 			Objects.requireNonNull(messageKey, "messageKey");
+			Objects.requireNonNull(kind, "kind");
 			if (messageKey.isBlank()) {
 				throw new IllegalArgumentException("a refusal needs a message key");
 			}
 			arguments = arguments.clone();
+		}
+
+		public Refused(String messageKey, Object[] arguments, @Nullable Cause cause) {
+			this(messageKey, arguments, cause, Kind.RULE);
 		}
 
 		@Override
@@ -90,17 +119,18 @@ public sealed interface RuleResult permits RuleResult.Allowed, RuleResult.Refuse
 		@Override
 		public boolean equals(@Nullable Object other) {
 			return other instanceof Refused that && messageKey.equals(that.messageKey)
-					&& Arrays.equals(arguments, that.arguments) && Objects.equals(cause, that.cause);
+					&& Arrays.equals(arguments, that.arguments) && Objects.equals(cause, that.cause) && kind == that.kind;
 		}
 
 		@Override
 		public int hashCode() {
-			return Objects.hash(messageKey, Arrays.hashCode(arguments), cause);
+			return Objects.hash(messageKey, Arrays.hashCode(arguments), cause, kind);
 		}
 
 		@Override
 		public String toString() {
-			return "Refused[" + messageKey + Arrays.toString(arguments) + (cause == null ? "" : " by " + cause) + "]";
+			return "Refused[" + (kind == Kind.PERMISSION ? "permission " : "") + messageKey + Arrays.toString(arguments)
+					+ (cause == null ? "" : " by " + cause) + "]";
 		}
 	}
 

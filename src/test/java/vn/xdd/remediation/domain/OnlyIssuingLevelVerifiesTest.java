@@ -60,7 +60,7 @@ class OnlyIssuingLevelVerifiesTest {
 	@Test
 	void theChapterSecretaryCannotVerifyTheChaptersOwnReport() {
 		assertThat(rule.check(onChapterReport("chapter-secretary", holding(Role.SECRETARY, CHAPTER))))
-			.isEqualTo(RuleResult.refused("plan.error.notVerifier"));
+			.isEqualTo(RuleResult.forbidden("plan.error.notVerifier"));
 	}
 
 	@Test
@@ -102,7 +102,7 @@ class OnlyIssuingLevelVerifiesTest {
 	void theChapterCannotReturnItsOwnReportEvenWithAReason() {
 		assertThat(ReportDecisions.RETURN
 			.check(onChapterReport("x", holding(Role.SECRETARY, CHAPTER)).because("lý do")))
-			.isEqualTo(RuleResult.refused("plan.error.notVerifier"));
+			.isEqualTo(RuleResult.forbidden("plan.error.notVerifier"));
 	}
 
 	@Test

@@ -133,7 +133,7 @@ class ShortcomingRegisterTest {
 		mvc.perform(get("/api/v1/shortcomings/" + id).with(user(outsider))).andExpect(status().isNotFound());
 
 		// The chapter cannot verify its own remedy.
-		String refused = transition(user(secretary), id, "VERIFIED", null, 400);
+		String refused = transition(user(secretary), id, "VERIFIED", null, 403);
 		assertThat(refused).contains("Chỉ cấp trên");
 		// Returning needs a reason.
 		assertThat(transition(user(board), id, "RETURNED", "  ", 400)).contains("lý do");
@@ -189,7 +189,7 @@ class ShortcomingRegisterTest {
 		mvc.perform(post("/api/v1/shortcomings/" + id + "/transitions").with(user(secretary))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"to\":\"IN_PROGRESS\",\"version\":7}"))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("người khác thay đổi")));
 	}
 

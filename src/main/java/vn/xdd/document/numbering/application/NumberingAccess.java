@@ -8,8 +8,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.xdd.shared.AccessScope;
-import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.PermissionDeniedException;
 import vn.xdd.shared.Role;
 
 /**
@@ -40,14 +40,14 @@ public class NumberingAccess {
 	public void requireIssuer(OrgUnitId unit) {
 		scope.requireReach(unit, "ORG_UNIT", unit.toString());
 		if (!canIssue(unit)) {
-			throw new BusinessRuleException("document.error.notIssuer");
+			throw new PermissionDeniedException("document.error.notIssuer");
 		}
 	}
 
 	public void requireManager(OrgUnitId unit) {
 		scope.requireReach(unit, "ORG_UNIT", unit.toString());
 		if (!canManage(unit)) {
-			throw new BusinessRuleException("document.error.notManager");
+			throw new PermissionDeniedException("document.error.notManager");
 		}
 	}
 

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.xdd.document.numbering.domain.IssuerProfile;
-import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.VersionConflictException;
 
 /** The saved issuer profiles; recipients are stored one per line. */
 @Repository
@@ -56,7 +56,7 @@ public class JdbcIssuerProfiles {
 				.update();
 		}
 		if (rows == 0) {
-			throw new BusinessRuleException("common.staleVersion");
+			throw new VersionConflictException("common.staleVersion");
 		}
 	}
 

@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xdd.document.ReportDraft.Texts;
 import vn.xdd.document.ReportDraftEditing;
 import vn.xdd.document.report.persistence.JdbcReportDrafts;
-import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.VersionConflictException;
 
 /** Saves the text blocks of a draft, refusing a change made on a stale copy. */
 @Component
@@ -36,7 +36,7 @@ public class EditReportDraft implements ReportDraftEditing {
 		Texts normalized = new Texts(clean(texts.situation()), clean(texts.limitations()), clean(texts.tasksAhead()),
 				clean(texts.recommendations()));
 		if (!drafts.updateTexts(id, version, normalized)) {
-			throw new BusinessRuleException("common.staleVersion");
+			throw new VersionConflictException("common.staleVersion");
 		}
 		events.publishEvent(new ReportDraftChanged(id, "UPDATE", "Nội dung báo cáo kết quả khắc phục"));
 	}

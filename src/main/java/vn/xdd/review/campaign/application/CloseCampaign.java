@@ -9,6 +9,7 @@ import vn.xdd.review.campaign.application.CampaignEvents.CampaignClosed;
 import vn.xdd.review.campaign.domain.CampaignRecord;
 import vn.xdd.review.campaign.persistence.JdbcCampaignStore;
 import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.VersionConflictException;
 
 /** Closes a campaign: from then on no review is recorded, changed or submitted in it. */
 @Service
@@ -34,7 +35,7 @@ public class CloseCampaign {
 			throw new BusinessRuleException("campaign.error.closed");
 		}
 		if (!store.close(id, version)) {
-			throw new BusinessRuleException("common.staleVersion");
+			throw new VersionConflictException("common.staleVersion");
 		}
 		events.publishEvent(new CampaignClosed(id, campaign.unit(), campaign.name()));
 	}

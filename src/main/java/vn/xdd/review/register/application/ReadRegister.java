@@ -18,9 +18,9 @@ import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.review.register.domain.TagRow;
 import vn.xdd.review.register.persistence.JdbcShortcomings;
 import vn.xdd.shared.AccessScope;
-import vn.xdd.shared.BusinessRuleException;
 import vn.xdd.shared.NotFoundException;
 import vn.xdd.shared.OrgUnitId;
+import vn.xdd.shared.PermissionDeniedException;
 import vn.xdd.shared.VietnameseText;
 
 /**
@@ -128,7 +128,7 @@ public class ReadRegister {
 
 	private void requireReader(OrgUnitId unit) {
 		if (!permissions.mayRead(unit)) {
-			throw new BusinessRuleException("shortcoming.error.notReader");
+			throw new PermissionDeniedException("shortcoming.error.notReader");
 		}
 	}
 

@@ -26,7 +26,7 @@ public final class HolderSideOrInspectionRecords implements Rule<ShortcomingLife
 	@Override
 	public RuleResult check(ShortcomingLifeCycle.Recording candidate) {
 		return RECORDING.stream().anyMatch(r -> candidate.roles().hasRoleAt(r, candidate.holderUnit()))
-				? RuleResult.allowed() : RuleResult.refused("shortcoming.error.notAllowed");
+				? RuleResult.allowed() : RuleResult.forbidden("shortcoming.error.notAllowed");
 	}
 
 	@Override

@@ -22,7 +22,7 @@ public final class HolderSideReports implements Rule<ShortcomingLifeCycle.OnItem
 	@Override
 	public RuleResult check(ShortcomingLifeCycle.OnItem candidate) {
 		return REPORTING.stream().anyMatch(r -> candidate.roles().hasRoleAt(r, candidate.holderUnit()))
-				? RuleResult.allowed() : RuleResult.refused("shortcoming.error.notHolderSide");
+				? RuleResult.allowed() : RuleResult.forbidden("shortcoming.error.notHolderSide");
 	}
 
 	@Override

@@ -20,7 +20,7 @@ public final class OnlyUpperLevelVerifies implements Rule<ShortcomingLifeCycle.O
 			return RuleResult.refused("shortcoming.error.noUpperLevel");
 		}
 		return Role.verifying().stream().anyMatch(r -> candidate.roles().hasRoleAt(r, parent)) ? RuleResult.allowed()
-				: RuleResult.refused("shortcoming.error.onlyUpperLevel");
+				: RuleResult.forbidden("shortcoming.error.onlyUpperLevel");
 	}
 
 	@Override

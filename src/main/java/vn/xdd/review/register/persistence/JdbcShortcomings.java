@@ -24,7 +24,7 @@ import vn.xdd.review.register.domain.EvidenceRow;
 import vn.xdd.review.register.domain.ShortcomingEventRow;
 import vn.xdd.review.register.domain.ShortcomingRow;
 import vn.xdd.review.register.domain.TagRow;
-import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.VersionConflictException;
 
 /** The register's tables: shortcoming, its tags, its history and its evidence. */
 @Repository
@@ -133,7 +133,7 @@ public class JdbcShortcomings {
 			.param("version", version)
 			.update();
 		if (updated == 0) {
-			throw new BusinessRuleException("common.staleVersion");
+			throw new VersionConflictException("common.staleVersion");
 		}
 	}
 

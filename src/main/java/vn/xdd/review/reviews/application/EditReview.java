@@ -8,7 +8,7 @@ import vn.xdd.review.ReviewContent;
 import vn.xdd.review.reviews.application.ReviewEvents.ReviewChanged;
 import vn.xdd.review.reviews.domain.ReviewChanges;
 import vn.xdd.review.reviews.persistence.JdbcReviews;
-import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.VersionConflictException;
 
 /**
  * Changes a draft review read at a version: its strengths, further shortcomings, results of
@@ -43,7 +43,7 @@ public class EditReview {
 		access.requireRecord(opened.review().unit());
 		ReviewChanges.CHANGE.enforce(opened.change());
 		if (!reviews.update(id, version, content.strengths().strip())) {
-			throw new BusinessRuleException("common.staleVersion");
+			throw new VersionConflictException("common.staleVersion");
 		}
 		writer.write(id, opened.campaign(), opened.subject(), content);
 		events.publishEvent(new ReviewChanged(id, opened.review().unit()));

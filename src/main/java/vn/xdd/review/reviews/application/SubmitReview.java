@@ -10,7 +10,7 @@ import vn.xdd.review.reviews.application.ReviewEvents.ReviewSubmitted;
 import vn.xdd.review.reviews.domain.ReviewChanges;
 import vn.xdd.review.reviews.persistence.JdbcReviews;
 import vn.xdd.shared.Actor;
-import vn.xdd.shared.BusinessRuleException;
+import vn.xdd.shared.VersionConflictException;
 
 /** Submits a draft review: it then counts as submitted in the campaign's tracker and no longer changes. */
 @Service
@@ -39,7 +39,7 @@ public class SubmitReview implements ReviewSubmission {
 		access.requireRecord(opened.review().unit());
 		ReviewChanges.CHANGE.enforce(opened.change());
 		if (!reviews.submit(id, version, Actor.currentName())) {
-			throw new BusinessRuleException("common.staleVersion");
+			throw new VersionConflictException("common.staleVersion");
 		}
 		events.publishEvent(new ReviewSubmitted(id, opened.review().unit()));
 	}

@@ -25,7 +25,7 @@ class HolderSideOrInspectionRecordsTest {
 	@Test
 	void theOfficeAndPropagandaDoNot() {
 		assertThat(rule.check(new Recording(CHAPTER, holding(Role.OFFICE, DISTRICT))))
-			.isEqualTo(RuleResult.refused("shortcoming.error.notAllowed"));
+			.isEqualTo(RuleResult.forbidden("shortcoming.error.notAllowed"));
 		assertThat(rule.check(new Recording(CHAPTER, holding(Role.PROPAGANDA, CHAPTER))).isRefused()).isTrue();
 	}
 

@@ -33,7 +33,7 @@ class HolderSideReportsTest {
 	@Test
 	void theInspectionCommitteeAndTheOfficeDoNotReport() {
 		assertThat(rule.check(onChaptersItem(holding(Role.INSPECTION, DISTRICT), OPEN, IN_PROGRESS)))
-			.isEqualTo(RuleResult.refused("shortcoming.error.notHolderSide"));
+			.isEqualTo(RuleResult.forbidden("shortcoming.error.notHolderSide"));
 		assertThat(rule.check(onChaptersItem(holding(Role.OFFICE, CHAPTER), OPEN, IN_PROGRESS)).isRefused()).isTrue();
 	}
 

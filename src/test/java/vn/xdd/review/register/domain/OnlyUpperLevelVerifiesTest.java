@@ -28,7 +28,7 @@ class OnlyUpperLevelVerifiesTest {
 	@Test
 	void theChapterNeverVerifiesItsOwnItem() {
 		assertThat(rule.check(onChaptersItem(holding(Role.LEADERSHIP, CHAPTER), REPORTED, VERIFIED)))
-			.isEqualTo(RuleResult.refused("shortcoming.error.onlyUpperLevel"));
+			.isEqualTo(RuleResult.forbidden("shortcoming.error.onlyUpperLevel"));
 	}
 
 	@Test

@@ -37,7 +37,7 @@ class ReturningNeedsReasonTest {
 			.isEqualTo(RuleResult.refused("shortcoming.error.reasonRequired"));
 		assertThat(ShortcomingLifeCycle.RETURN
 			.check(onChaptersItem(holding(Role.LEADERSHIP, Steps.CHAPTER), REPORTED, RETURNED, "lý do", 0)))
-			.isEqualTo(RuleResult.refused("shortcoming.error.onlyUpperLevel"));
+			.isEqualTo(RuleResult.forbidden("shortcoming.error.onlyUpperLevel"));
 	}
 
 	@Test

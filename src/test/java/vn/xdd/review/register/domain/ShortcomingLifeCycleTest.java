@@ -36,7 +36,7 @@ class ShortcomingLifeCycleTest {
 	@Test
 	void whoMayActIsCheckedBeforeTheLifeCycle() {
 		assertThat(ShortcomingLifeCycle.VERIFY.check(onChaptersItem(holding(Role.SECRETARY, CHAPTER), OPEN, VERIFIED)))
-			.isEqualTo(RuleResult.refused("shortcoming.error.onlyUpperLevel"));
+			.isEqualTo(RuleResult.forbidden("shortcoming.error.onlyUpperLevel"));
 		assertThat(ShortcomingLifeCycle.START.check(onChaptersItem(holding(Role.SECRETARY, CHAPTER), CLOSED,
 				IN_PROGRESS)))
 			.isEqualTo(RuleResult.refused("shortcoming.error.transition", CLOSED.messageKey(),
