@@ -87,7 +87,7 @@ public class ReadRegister {
 		OrgUnitId unit = new OrgUnitId(row.holderUnitId());
 		scope.requireReach(unit, "SHORTCOMING", Long.toString(id));
 		if (!permissions.mayReadItem(row)) {
-			throw new BusinessRuleException("shortcoming.error.notReader");
+			throw new PermissionDeniedException("shortcoming.error.notReader");
 		}
 		return new Item(row, queries.summaries(List.of(row)).get(0));
 	}
