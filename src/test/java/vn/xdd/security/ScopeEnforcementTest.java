@@ -101,7 +101,7 @@ class ScopeEnforcementTest {
 	 * it holds with an evidence file, and a remediation plan (with its number and the item's text).
 	 */
 	record Records(long campaign, long review, long shortcoming, long file, long plan, String planNumber,
-			String itemText, String campaignName, long disciplineCase) {
+			String itemText, String campaignName, long disciplineCase, long classificationRound) {
 	}
 
 	/**
@@ -122,6 +122,7 @@ class ScopeEnforcementTest {
 				case REVIEW -> records.review();
 				case FILE -> records.file();
 				case CASE -> records.disciplineCase();
+				case ROUND -> records.classificationRound();
 			};
 		}
 	}
@@ -129,7 +130,8 @@ class ScopeEnforcementTest {
 	enum Subject {
 
 		UNIT("ORG_UNIT"), USER("USER"), CHAPTER("ORG_UNIT"), MEMBER("MEMBER"), PLAN("PLAN"), SHORTCOMING("SHORTCOMING"),
-		CAMPAIGN("REVIEW_CAMPAIGN"), REVIEW("REVIEW"), FILE("ATTACHMENT"), CASE("DISCIPLINE_CASE");
+		CAMPAIGN("REVIEW_CAMPAIGN"), REVIEW("REVIEW"), FILE("ATTACHMENT"), CASE("DISCIPLINE_CASE"),
+		ROUND("CLASSIFICATION_ROUND");
 
 		final String recordType;
 
@@ -199,8 +201,15 @@ class ScopeEnforcementTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json("{\"memberId\":%d,\"openedByUnitId\":%d,\"source\":\"INSPECTION\",\"openedOn\":\"%s\","
 					+ "\"summary\":\"Vi phạm quy định\"}", member, Fixtures.ROOT, today)), 201), "$.summary.id");
-		return new Records(campaign, review, shortcoming, file, plan, planNumber, itemText, campaignName, disciplineCase);
+		// A classification round of an earlier year, so as not to meet the rounds other tests open this year.
+		long classificationRound = Fixtures.number(body(post("/api/v1/classification/rounds").with(who)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json("{\"unitId\":%d,\"year\":%d}", unit, CLASSIFICATION_YEAR)), 201), "$.id");
+		return new Records(campaign, review, shortcoming, file, plan, planNumber, itemText, campaignName, disciplineCase,
+				classificationRound);
 	}
+
+	static final int CLASSIFICATION_YEAR = 2016;
 
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -435,6 +444,14 @@ class ScopeEnforcementTest {
 						all(status().isOk(), content().string(containsString(recordsA.campaignName()))))),
 				Named.of("GET /reviews/{id}", new Case(false, Subject.REVIEW, t -> get("/reviews/" + t.records().review()),
 						all(status().isOk(), content().string(containsString("Lưu Văn Ánh"))))),
+				Named.of("GET /documents/classification/{id}/preview", new Case(false, Subject.ROUND,
+						t -> get("/documents/classification/" + t.records().classificationRound() + "/preview"),
+						all(status().isOk(), content().string(containsString("năm " + CLASSIFICATION_YEAR)),
+								content().string(containsString("data-testid=\"not-published\""))))),
+				Named.of("POST /documents (CLASSIFICATION_REPORT)", new Case(false, Subject.ROUND,
+						t -> post("/documents").param("kind", "CLASSIFICATION_REPORT")
+							.param("sourceId", Long.toString(t.records().classificationRound())),
+						all(redirectedUrl("/documents"), flash().attributeExists("problem")))),
 				Named.of("GET /discipline/{id}", new Case(false, Subject.CASE,
 						t -> get("/discipline/" + t.records().disciplineCase()),
 						all(status().isOk(), content().string(containsString("Lưu Văn Ánh"))))),
@@ -571,6 +588,22 @@ class ScopeEnforcementTest {
 			.doesNotContain(registry.memberNameB());
 		assertThat(deniedLines(c.subject(), id)).as("ACCESS_DENIED lines for %s %d", c.subject().recordType, id)
 			.isEqualTo(deniedBefore + 1);
+	}
+
+	@Test
+	void aPlainMemberIsRefusedTheClassificationReport() throws Exception {
+		String username = Fixtures.unique("dvxl");
+		fixtures.createUser(username, Role.MEMBER, registry.chapterA());
+		MockHttpSession plain = fixtures.loginChangingPassword(username);
+		long round = recordsA.classificationRound();
+		int preview = mvc.perform(get("/documents/classification/" + round + "/preview").session(plain))
+			.andReturn().getResponse().getStatus();
+		assertThat(preview).isIn(403, 404);
+		int issue = mvc.perform(post("/documents").session(plain).with(csrf()).param("kind", "CLASSIFICATION_REPORT")
+			.param("sourceId", Long.toString(round))).andReturn().getResponse().getStatus();
+		assertThat(issue).isIn(403, 404);
+		assertThat(jdbc.sql("select count(*) from issued_document where source_kind = 'CLASSIFICATION_REPORT' and source_id = ?")
+			.param(round).query(Long.class).single()).isZero();
 	}
 
 	@Test
