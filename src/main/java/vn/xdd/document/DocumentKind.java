@@ -7,7 +7,12 @@ public enum DocumentKind {
 	/** The results report of the remediation as BÁO CÁO (type BC). */
 	REMEDIATION_REPORT("BC"),
 	/** A discipline decision as QUYẾT ĐỊNH thi hành kỷ luật (type QĐ). */
-	DISCIPLINE_DECISION("QĐ");
+	DISCIPLINE_DECISION("QĐ"),
+	/**
+	 * The report of a classification round as BÁO CÁO kết quả đánh giá, xếp loại (type BC: it takes
+	 * the next number of the issuing body's reports, in the same register as the results reports).
+	 */
+	CLASSIFICATION_REPORT("BC");
 
 	private final String typeCode;
 

@@ -3,7 +3,8 @@
  * issuing body, document type and committee term; plans and results reports rendered as Word and
  * PDF; statistics as Excel; issued files kept unchanged with their checksums.
  */
-@ApplicationModule(allowedDependencies = { "shared", "organization", "review", "remediation", "security", "files", "discipline" })
+@ApplicationModule(allowedDependencies = { "shared", "organization", "review", "remediation", "security", "files", "discipline",
+		"classification" })
 @NullMarked
 package vn.xdd.document;
 

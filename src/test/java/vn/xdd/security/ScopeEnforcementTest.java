@@ -448,6 +448,14 @@ class ScopeEnforcementTest {
 						all(status().isOk(), content().string(containsString(recordsA.campaignName()))))),
 				Named.of("GET /reviews/{id}", new Case(false, Subject.REVIEW, t -> get("/reviews/" + t.records().review()),
 						all(status().isOk(), content().string(containsString("Lưu Văn Ánh"))))),
+				Named.of("GET /documents/classification/{id}/preview", new Case(false, Subject.ROUND,
+						t -> get("/documents/classification/" + t.records().classificationRound() + "/preview"),
+						all(status().isOk(), content().string(containsString("năm " + Fixtures.today().getYear())),
+								content().string(containsString("data-testid=\"not-published\""))))),
+				Named.of("POST /documents (CLASSIFICATION_REPORT)", new Case(false, Subject.ROUND,
+						t -> post("/documents").param("kind", "CLASSIFICATION_REPORT")
+							.param("sourceId", Long.toString(t.records().classificationRound())),
+						all(redirectedUrl("/documents"), flash().attributeExists("problem")))),
 				Named.of("GET /discipline/{id}", new Case(false, Subject.CASE,
 						t -> get("/discipline/" + t.records().disciplineCase()),
 						all(status().isOk(), content().string(containsString("Lưu Văn Ánh"))))),
@@ -643,6 +651,22 @@ class ScopeEnforcementTest {
 			.doesNotContain(registry.memberNameB());
 		assertThat(deniedLines(c.subject(), id)).as("ACCESS_DENIED lines for %s %d", c.subject().recordType, id)
 			.isEqualTo(deniedBefore + 1);
+	}
+
+	@Test
+	void aPlainMemberIsRefusedTheClassificationReport() throws Exception {
+		String username = Fixtures.unique("dvxl");
+		fixtures.createUser(username, Role.MEMBER, registry.chapterA());
+		MockHttpSession plain = fixtures.loginChangingPassword(username);
+		long round = recordsA.classificationRound();
+		int preview = mvc.perform(get("/documents/classification/" + round + "/preview").session(plain))
+			.andReturn().getResponse().getStatus();
+		assertThat(preview).isIn(403, 404);
+		int issue = mvc.perform(post("/documents").session(plain).with(csrf()).param("kind", "CLASSIFICATION_REPORT")
+			.param("sourceId", Long.toString(round))).andReturn().getResponse().getStatus();
+		assertThat(issue).isIn(403, 404);
+		assertThat(jdbc.sql("select count(*) from issued_document where source_kind = 'CLASSIFICATION_REPORT' and source_id = ?")
+			.param(round).query(Long.class).single()).isZero();
 	}
 
 	@Test

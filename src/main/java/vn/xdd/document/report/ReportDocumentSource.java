@@ -5,8 +5,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.xdd.classification.ClassificationFigures;
 import vn.xdd.document.DocumentKind;
 import vn.xdd.document.ReportDraft;
+import vn.xdd.document.classification.ClassificationWords;
 import vn.xdd.document.content.DocumentSource;
 import vn.xdd.document.content.Texts;
 import vn.xdd.document.model.Block;
@@ -46,9 +48,16 @@ public class ReportDocumentSource implements DocumentSource {
 
 	private final vn.xdd.discipline.DisciplineFigures discipline;
 
+	private final ClassificationFigures classification;
+
+	private final ClassificationWords classificationWords;
+
 	ReportDocumentSource(ReportDrafts drafts, ShortcomingCounts counts, Campaigns campaigns, OrgUnits units,
-			ChartRenderer charts, vn.xdd.discipline.DisciplineFigures discipline) {
+			ChartRenderer charts, vn.xdd.discipline.DisciplineFigures discipline, ClassificationFigures classification,
+			ClassificationWords classificationWords) {
 		this.discipline = discipline;
+		this.classification = classification;
+		this.classificationWords = classificationWords;
 		this.drafts = drafts;
 		this.counts = counts;
 		this.campaigns = campaigns;
@@ -77,6 +86,23 @@ public class ReportDocumentSource implements DocumentSource {
 			parts.add(counts.organizationTotal() + " tổ chức đảng (" + byForm(counts.organizations()) + ")");
 		}
 		return "Trong kỳ, " + unit + " đã thi hành kỷ luật đảng đối với " + String.join(" và ", parts) + ".";
+	}
+
+	/**
+	 * ‘Kết quả xếp loại năm 2025 của Đảng bộ …: tổ chức đảng: 12 hoàn thành xuất sắc nhiệm vụ (20,0%),
+	 * …; đảng viên: …’ in the words of that year's rule set, from the results published there; nothing
+	 * when none of that year is.
+	 */
+	static java.util.Optional<String> classificationSentence(ClassificationWords words, String unit,
+			java.util.Optional<ClassificationFigures.Counts> counts) {
+		return counts.filter(c -> c.organizationTotal() > 0 || c.memberTotal() > 0).map(c -> words.sentence(unit, c));
+	}
+
+	/** The year the report's classification figures are of: the campaign's (the year it reviews), else the period's end. */
+	private int year(ReportDraft draft) {
+		CampaignSummary campaign = draft.campaignId() == null ? null
+				: campaigns.find(new CampaignId(draft.campaignId())).orElse(null);
+		return (campaign == null ? draft.periodTo() : campaign.periodTo()).getYear();
 	}
 
 	private static String byForm(java.util.Map<vn.xdd.discipline.DisciplineForm, Long> counts) {
@@ -138,6 +164,9 @@ public class ReportDocumentSource implements DocumentSource {
 		}
 		body.add(new Block.Paragraph(disciplineSentence(Texts.nfc(drafts.unitName(draft.unit())),
 				discipline.countsIn(draft.unit(), draft.periodFrom(), draft.periodTo()))));
+		classificationSentence(classificationWords, Texts.nfc(drafts.unitName(draft.unit())),
+				classification.countsOf(draft.unit(), year(draft)))
+			.ifPresent(sentence -> body.add(new Block.Paragraph(sentence)));
 
 		body.add(new Block.Heading(1, "III.", "HẠN CHẾ VÀ NGUYÊN NHÂN"));
 		body.addAll(Texts.blocks(texts.limitations()));

@@ -62,6 +62,11 @@ public class DocumentQueries {
 		return row;
 	}
 
+	/** The document issued from a source the caller has already read through its module (scope checked there). */
+	public java.util.Optional<DocumentRow> issuedFrom(vn.xdd.document.DocumentKind kind, long sourceId) {
+		return documents.findBySource(kind, sourceId);
+	}
+
 	public List<VersionRow> versions(long documentId) {
 		return documents.versions(documentId);
 	}
