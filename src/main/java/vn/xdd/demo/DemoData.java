@@ -548,6 +548,7 @@ class DemoData implements ApplicationRunner {
 	private void walk(RoundId round, Random random, @Nullable MemberId notCompleted, int limit, boolean appraise) {
 		List<SubjectSummary> subjects = subjectsAs("demo.bantochuc", round);
 		java.util.Map<OrgUnitId, int[]> excellentByChapter = new java.util.HashMap<>();
+		List<Intended> intended = new ArrayList<>();
 		int organizations = 0;
 		int done = 0;
 		for (SubjectSummary subject : subjects) {
@@ -575,16 +576,23 @@ class DemoData implements ApplicationRunner {
 			boolean claimsMore = level != Level.EXCELLENT && random.nextInt(12) == 0;
 			Level proposed = claimsMore ? Level.values()[level.ordinal() - 1] : level;
 			assessAndVote(subject, proposed, "demo.bantochuc");
-			if (appraise) {
-				appraiseDown(subject.id(), level, proposed);
-			}
+			intended.add(new Intended(subject.id(), level, proposed));
 			done++;
 		}
+		// the appraisal comes once every proposal is in, so that the quota sees whole groups
+		if (appraise) {
+			intended.forEach(i -> appraiseDown(i.subject(), i.level(), i.proposed()));
+		}
+	}
+
+	/** The level the appraisal will keep for a subject, and the one it proposed for itself. */
+	record Intended(SubjectId subject, Level level, Level proposed) {
 	}
 
 	/** This year's round: the accounts' chapter self-assessed by its secretary and voted; half of it appraised. */
 	private void walkChapter(RoundId round, OrgUnitId chapter, Random random) {
 		List<SubjectSummary> subjects = subjectsAs("demo.bithu", round);
+		List<Intended> intended = new ArrayList<>();
 		int n = 0;
 		for (SubjectSummary subject : subjects) {
 			if (!subject.evaluated() || !subject.unit().equals(chapter) || subject.member() == null) {
@@ -593,9 +601,10 @@ class DemoData implements ApplicationRunner {
 			Level level = n == 0 ? Level.GOOD : memberLevel(random);
 			assessAndVote(subject, level, "demo.bithu");
 			if (n++ % 2 == 0) {
-				appraiseDown(subject.id(), level, level);
+				intended.add(new Intended(subject.id(), level, level));
 			}
 		}
+		intended.forEach(i -> appraiseDown(i.subject(), i.level(), i.proposed()));
 	}
 
 	private void assessAndVote(SubjectSummary subject, Level level, String who) {
@@ -618,8 +627,10 @@ class DemoData implements ApplicationRunner {
 	private void appraiseDown(SubjectId subject, Level level, Level proposed) {
 		for (int l = level.ordinal(); l < Level.values().length; l++) {
 			Level tried = Level.values()[l];
-			String reason = tried == proposed ? "" : "Hạ từ mức " + WORDS.get(proposed) + " xuống " + WORDS.get(tried)
-					+ ": chưa đáp ứng điều kiện của mức đề xuất (xem Điều kiện của từng mức)";
+			String reason = tried == proposed ? ""
+					: "Hạ từ " + WORDS.get(proposed) + " xuống " + WORDS.get(tried) + (tried == level
+							? ": kết quả thực hiện nhiệm vụ trong năm chưa tương xứng với mức tự đánh giá"
+							: ": vướng điều kiện của mức đề xuất (xem Điều kiện của từng mức)");
 			try {
 				systemTasks.runAs("demo.bantochuc", () -> transaction.executeWithoutResult(status -> classificationSteps
 					.appraisal().appraise(subject, tried, reason, "", version(subject))));

@@ -110,9 +110,11 @@ class ClassificationPagesTest {
 		redirected(as(post("/classification/subjects/" + chapterSubject + "/appraisal")).param("level", "GOOD")
 			.param("reason", "").param("overruleReason", "").param("version", version(Long.parseLong(chapterSubject))));
 
+		assertThat(page(get(roundUrl), 200)).as("publication waits for the decisions")
+			.doesNotContain("data-testid=\"publish\"").contains("data-testid=\"decide-all\"");
 		MvcResult decided = mvc.perform(as(post(roundUrl + "/decisions"))).andReturn();
 		assertThat(decided.getResponse().getStatus()).isEqualTo(302);
-		assertThat(page(get(roundUrl), 200)).contains("Đã quyết định xếp loại 2 đối tượng.");
+		assertThat(page(get(roundUrl), 200)).contains("Đã quyết định xếp loại 2 đối tượng.").contains("data-testid=\"publish\"");
 		MvcResult published = mvc.perform(as(post(roundUrl + "/publication"))).andReturn();
 		assertThat(published.getResponse().getRedirectedUrl()).isEqualTo(roundUrl + "/report");
 		String report = page(get(roundUrl + "/report"), 200);

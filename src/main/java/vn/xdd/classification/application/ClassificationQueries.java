@@ -140,8 +140,10 @@ public class ClassificationQueries implements vn.xdd.classification.RoundSubject
 			.map(s -> row(s, names))
 			.toList();
 		long awaitingDecision = visible.stream().filter(s -> s.stage() == Stage.APPRAISED).count();
+		// publication is offered once every evaluated subject is decided (the use case refuses it before)
+		boolean allDecided = store.subjects(id).stream().allMatch(s -> !s.evaluated() || s.stage() == Stage.DECIDED);
 		return new RoundPage(summary(round), rules.wording(), rows, subjects, access.appraises(round),
-				access.decides(round), access.publishes(round) && round.open(), awaitingDecision);
+				access.decides(round), access.publishes(round) && round.open() && allDecided, awaitingDecision);
 	}
 
 	public SubjectPage subject(SubjectId id) {
