@@ -36,6 +36,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.xdd.Fixtures;
@@ -142,7 +143,7 @@ class ScopeEnforcementTest {
 	}
 
 	/** One endpoint: how to call it on a target, and what success looks like on A. */
-	record Case(boolean api, Subject subject, Function<Target, MockHttpServletRequestBuilder> request,
+	record Case(boolean api, Subject subject, Function<Target, ? extends AbstractMockHttpServletRequestBuilder<?>> request,
 			ResultMatcher success) {
 	}
 
@@ -560,9 +561,59 @@ class ScopeEnforcementTest {
 						t -> post("/api/v1/classification/rounds").contentType(MediaType.APPLICATION_JSON)
 							.content("{\"unitId\":" + t.unit() + ",\"year\":" + (Fixtures.today().getYear() - 1) + "}"),
 						status().isCreated())),
+				Named.of("GET /classification/import?unit={id}", new Case(false, Subject.UNIT,
+						t -> get("/classification/import").param("unit", Long.toString(t.unit())),
+						all(status().isOk(), content().string(containsString(world.nameA()))))),
+				Named.of("POST /classification/import (unit)", new Case(false, Subject.UNIT,
+						t -> multipart("/classification/import").file(pastResultsFile()).param("unit", Long.toString(t.unit())),
+						all(status().isOk(), content().string(containsString("Đã nhập 1 kết quả xếp loại."))))),
 				Named.of("GET /api/v1/files/{id}", new Case(true, Subject.FILE,
 						t -> get("/api/v1/files/" + t.records().file()),
 						all(status().isOk(), content().bytes(PDF)))));
+	}
+
+	private final java.util.concurrent.atomic.AtomicInteger pastResultMembers = new java.util.concurrent.atomic.AtomicInteger();
+
+	/** A file of one result of this year for a member of A's chapter made for it (its own birth day tells him apart). */
+	MockMultipartFile pastResultsFile() {
+		try {
+			java.time.LocalDate born = java.time.LocalDate.of(1960, 1, 1).plusDays(pastResultMembers.incrementAndGet());
+			members.member(registry.chapterA(), "Lưu Văn Sổ", f -> f.put("birthDate", born));
+			try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+					java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+				var sheet = book.createSheet();
+				sheet.createRow(0).createCell(0).setCellValue("STT");
+				var row = sheet.createRow(1);
+				String[] cells = { "1", "Lưu Văn Sổ", vn.xdd.shared.VietnameseText.date(born),
+						Integer.toString(Fixtures.today().getYear()), "GOOD", "" };
+				for (int c = 0; c < cells.length; c++) {
+					row.createCell(c).setCellValue(cells[c]);
+				}
+				book.write(out);
+				return new MockMultipartFile("file", "ket-qua.xlsx", XLSX, out.toByteArray());
+			}
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Test
+	void aPlainMemberMayNotImportPastResults() throws Exception {
+		String plain = Fixtures.unique("plain");
+		fixtures.activeUser(plain, Role.MEMBER, world.unitA());
+		MockHttpSession session = fixtures.login(plain, Fixtures.CHANGED_PASSWORD);
+		mvc.perform(get("/classification/import").param("unit", Long.toString(world.unitA())).session(session))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/classification/import/template.xlsx").session(session)).andExpect(status().isForbidden());
+		mvc.perform(multipart("/classification/import").file(pastResultsFile())
+			.param("unit", Long.toString(world.unitA()))
+			.session(session)
+			.with(csrf())).andExpect(status().isForbidden());
+		// Positive control: the organisation board of A gets the template.
+		mvc.perform(get("/classification/import/template.xlsx").session(world.session()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(XLSX));
 	}
 
 	private long rootCampaign;
@@ -586,7 +637,7 @@ class ScopeEnforcementTest {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	MockHttpServletRequestBuilder asScoped(Case c, MockHttpServletRequestBuilder request) {
+	AbstractMockHttpServletRequestBuilder<?> asScoped(Case c, AbstractMockHttpServletRequestBuilder<?> request) {
 		return c.api() ? request.with(Fixtures.as(world.scoped(), Fixtures.CHANGED_PASSWORD))
 				: request.session(world.session()).with(csrf());
 	}
