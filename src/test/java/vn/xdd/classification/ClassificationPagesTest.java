@@ -120,6 +120,12 @@ class ClassificationPagesTest {
 		String report = page(get(roundUrl + "/report"), 200);
 		assertThat(report).contains("data-testid=\"classification-table\"").contains("Hoàng Văn Nghĩa")
 			.contains("chưa có sáng kiến").contains("kết quả đã công bố");
+		// each count opens the subjects behind it
+		Matcher drill = Pattern.compile("href=\"(/classification/rounds/\\d+\\?level=GOOD&amp;kind=MEMBER[^\"]*)\"").matcher(report);
+		assertThat(drill.find()).as("a drill-down link from the members' good count").isTrue();
+		String behind = page(get(drill.group(1).replace("&amp;", "&")), 200);
+		assertThat(behind).contains("data-testid=\"level-filter\"").contains("Hoàng Văn Nghĩa")
+			.doesNotContain("/classification/subjects/" + chapterSubject + "\"");
 		MvcResult xlsx = mvc.perform(as(get(roundUrl + "/report.xlsx"))).andExpect(status().isOk()).andReturn();
 		assertThat(xlsx.getResponse().getContentType()).contains("spreadsheetml");
 		assertThat(xlsx.getResponse().getContentAsByteArray()).hasSizeGreaterThan(2000);

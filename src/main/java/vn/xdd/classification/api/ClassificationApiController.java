@@ -167,10 +167,12 @@ class ClassificationApiController {
 	}
 
 	@GetMapping("/rounds/{id}")
-	@Operation(summary = "Tiến độ theo đơn vị và danh sách đối tượng của đợt")
+	@Operation(summary = "Tiến độ theo đơn vị và danh sách đối tượng của đợt (lọc theo đơn vị, bước, mức, loại đối tượng)")
 	ClassificationViews.RoundPage round(@PathVariable long id, @RequestParam(required = false) @Nullable Long unit,
-			@RequestParam(required = false) vn.xdd.classification.@Nullable Stage stage) {
-		return queries.round(new RoundId(id), unit, stage);
+			@RequestParam(required = false) vn.xdd.classification.@Nullable Stage stage,
+			@RequestParam(required = false) @Nullable Level level,
+			@RequestParam(required = false) vn.xdd.classification.@Nullable SubjectKind kind) {
+		return queries.round(new RoundId(id), unit, stage, level, kind, null);
 	}
 
 	@PostMapping("/rounds/{id}/decisions")

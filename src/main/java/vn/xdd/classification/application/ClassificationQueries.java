@@ -115,6 +115,15 @@ public class ClassificationQueries implements vn.xdd.classification.RoundSubject
 	}
 
 	public RoundPage round(RoundId id, @Nullable Long unitFilter, @Nullable Stage stageFilter) {
+		return round(id, unitFilter, stageFilter, null, null, null);
+	}
+
+	/**
+	 * The round's page, its list narrowed to a unit, a step, and — the drill-down of the report — a
+	 * kind of subject (organisations of one unit type) at a level.
+	 */
+	public RoundPage round(RoundId id, @Nullable Long unitFilter, @Nullable Stage stageFilter, @Nullable Level levelFilter,
+			@Nullable SubjectKind kindFilter, @Nullable String typeFilter) {
 		Round round = access.requireReadable(id);
 		RuleSet rules = facts.ruleSet(round);
 		List<Subject> visible = visible(store.subjects(id));
@@ -137,6 +146,10 @@ public class ClassificationQueries implements vn.xdd.classification.RoundSubject
 		List<SubjectRow> subjects = visible.stream()
 			.filter(s -> unitFilter == null || s.unit().value() == unitFilter)
 			.filter(s -> stageFilter == null || (s.evaluated() && s.stage() == stageFilter))
+			.filter(s -> levelFilter == null || (s.evaluated() && s.currentLevel() == levelFilter))
+			.filter(s -> kindFilter == null || s.kind() == kindFilter)
+			.filter(s -> typeFilter == null || s.kind() != SubjectKind.ORGANIZATION
+					|| units.find(s.unit()).map(u -> u.typeCode().equals(typeFilter)).orElse(false))
 			.map(s -> row(s, names))
 			.toList();
 		long awaitingDecision = visible.stream().filter(s -> s.stage() == Stage.APPRAISED).count();

@@ -90,6 +90,11 @@ public final class ClassificationViews {
 			return counts.getOrDefault(level, 0L);
 		}
 
+		/** The unit type of an organisations' row (its drill-down narrows to it), or null for members. */
+		public @Nullable String typeCode() {
+			return labelKey.startsWith("orgUnitType.") ? labelKey.substring("orgUnitType.".length()) : null;
+		}
+
 		/** The share of the evaluated at the level, one decimal, as the official table writes it. */
 		public String percent(Level level) {
 			return evaluated == 0 ? "0,0" : String.format(java.util.Locale.ROOT, "%.1f", count(level) * 100.0 / evaluated)

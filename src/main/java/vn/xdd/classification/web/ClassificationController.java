@@ -141,7 +141,7 @@ class ClassificationController {
 		}
 		catch (BusinessRuleException e) {
 			refused(model, response, e);
-			return roundPage(id, new RoundFilter(null, null), model);
+			return roundPage(id, new RoundFilter(null, null, null, null, null), model);
 		}
 	}
 
@@ -154,7 +154,7 @@ class ClassificationController {
 		}
 		catch (BusinessRuleException e) {
 			refused(model, response, e);
-			return roundPage(id, new RoundFilter(null, null), model);
+			return roundPage(id, new RoundFilter(null, null, null, null, null), model);
 		}
 	}
 
@@ -311,7 +311,14 @@ class ClassificationController {
 	}
 
 	private String roundPage(long id, RoundFilter filter, Model model) {
-		model.addAttribute("p", queries.round(new RoundId(id), filter.unit(), filter.stage()));
+		ClassificationViews.RoundPage page = queries.round(new RoundId(id), filter.unit(), filter.stage(), filter.level(),
+				filter.kind(), filter.type() == null || filter.type().isBlank() || filter.type().length() > 40 ? null
+						: filter.type());
+		model.addAttribute("p", page);
+		if (filter.level() != null) {
+			model.addAttribute("levelFilterKey", page.wording().messageKey(filter.level(),
+					filter.kind() == null ? vn.xdd.classification.SubjectKind.MEMBER : filter.kind()));
+		}
 		model.addAttribute("stages", Stage.values());
 		return "classification/round";
 	}

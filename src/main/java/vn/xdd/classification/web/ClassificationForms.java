@@ -20,7 +20,8 @@ final class ClassificationForms {
 			@Nullable LocalDate appraisalDeadline, @Nullable LocalDate decisionDeadline) {
 	}
 
-	record RoundFilter(@Nullable Long unit, @Nullable Stage stage) {
+	record RoundFilter(@Nullable Long unit, @Nullable Stage stage, @Nullable Level level,
+			vn.xdd.classification.@Nullable SubjectKind kind, @Nullable String type) {
 	}
 
 	record CommentForm(@Nullable String comment, @Nullable Integer votesFor, @Nullable Integer votesAgainst,
