@@ -57,7 +57,19 @@ public class ChangeRuleSetSettings {
 		}
 		store.updateSettings(code, settings, version);
 		steps.publish("CLASSIFICATION_RULE_SET", code, "SETTINGS", "audit.text.classificationSettings",
-				before.citation() + ": " + before.settings() + " → " + settings);
+				before.citation(), words(before.settings()), words(settings));
+	}
+
+	/** The figures as data, in the order the audit line's message names them (the words are in the bundles). */
+	static String words(RuleSet.Settings s) {
+		return String.join("; ", figure(s.excellentMinScore()) + "/" + figure(s.goodMinScore()) + "/"
+				+ figure(s.completedMinScore()), figure(s.exceededMinPercent()), figure(s.behindMaxPercent()),
+				figure(s.doneMinPercent()), figure(s.minMonthsAdmitted()), s.earlierShortcomingsGate() ? "✓" : "✗",
+				s.quotaEnabled() ? s.quotaPercent() + "%" : "✗");
+	}
+
+	private static String figure(@Nullable Integer value) {
+		return value == null ? "–" : value.toString();
 	}
 
 	private static boolean ordered(@Nullable Integer lower, @Nullable Integer higher) {

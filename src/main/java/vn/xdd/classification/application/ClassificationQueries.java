@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -126,8 +127,10 @@ public class ClassificationQueries implements vn.xdd.classification.RoundSubject
 			@Nullable SubjectKind kindFilter, @Nullable String typeFilter) {
 		Round round = access.requireReadable(id);
 		RuleSet rules = facts.ruleSet(round);
-		List<Subject> visible = visible(store.subjects(id));
+		List<Subject> all = store.subjects(id);
+		List<Subject> visible = visible(all);
 		Map<OrgUnitId, String> names = new HashMap<>();
+		Map<OrgUnitId, Optional<OrgUnitSummary>> found = new HashMap<>();
 		Map<Long, long[]> tracker = new LinkedHashMap<>();
 		for (Subject s : visible) {
 			long[] row = tracker.computeIfAbsent(s.unit().value(), k -> new long[7]);
@@ -149,13 +152,13 @@ public class ClassificationQueries implements vn.xdd.classification.RoundSubject
 			.filter(s -> levelFilter == null || (s.evaluated() && s.currentLevel() == levelFilter))
 			.filter(s -> kindFilter == null || s.kind() == kindFilter)
 			.filter(s -> typeFilter == null || s.kind() != SubjectKind.ORGANIZATION
-					|| units.find(s.unit()).map(u -> u.typeCode().equals(typeFilter)).orElse(false))
+					|| unit(s.unit(), found).map(u -> u.typeCode().equals(typeFilter)).orElse(false))
 			.map(s -> row(s, names))
 			.toList();
 		long awaitingDecision = visible.stream().filter(s -> s.stage() == Stage.APPRAISED).count();
 		// publication is offered once every evaluated subject is decided (the use case refuses it before)
-		boolean allDecided = store.subjects(id).stream().allMatch(s -> !s.evaluated() || s.stage() == Stage.DECIDED);
-		return new RoundPage(summary(round), rules.wording(), rows, subjects, access.appraises(round),
+		boolean allDecided = all.stream().allMatch(s -> !s.evaluated() || s.stage() == Stage.DECIDED);
+		return new RoundPage(summary(round, all), rules.wording(), rows, subjects, access.appraises(round),
 				access.decides(round), access.publishes(round) && round.open() && allDecided, awaitingDecision);
 	}
 
@@ -217,14 +220,16 @@ public class ClassificationQueries implements vn.xdd.classification.RoundSubject
 	public Report report(RoundId id) {
 		Round round = access.requireReadable(id);
 		RuleSet rules = facts.ruleSet(round);
-		List<Subject> visible = visible(store.subjects(id));
+		List<Subject> all = store.subjects(id);
+		List<Subject> visible = visible(all);
 		Map<OrgUnitId, String> names = new HashMap<>();
+		Map<OrgUnitId, Optional<OrgUnitSummary>> found = new HashMap<>();
 		Map<String, long[]> table = new LinkedHashMap<>();
 		Map<String, Map<Level, Long>> counts = new LinkedHashMap<>();
 		Map<String, SubjectKind> kinds = new HashMap<>();
 		for (Subject s : visible) {
 			String key = s.kind() == SubjectKind.MEMBER ? "classification.table.members"
-					: units.find(s.unit()).map(OrgUnitSummary::typeMessageKey).orElse("classification.table.organizations");
+					: unit(s.unit(), found).map(OrgUnitSummary::typeMessageKey).orElse("classification.table.organizations");
 			kinds.put(key, s.kind());
 			long[] row = table.computeIfAbsent(key, k -> new long[3]);
 			counts.computeIfAbsent(key, k -> new EnumMap<>(Level.class));
@@ -254,7 +259,7 @@ public class ClassificationQueries implements vn.xdd.classification.RoundSubject
 						s.appraisalLevel(), s.decidedLevel(), reason));
 			}
 		}
-		return new Report(summary(round), rules.wording(), rows, changes, quota(rules, visible, names),
+		return new Report(summary(round, all), rules.wording(), rows, changes, quota(rules, visible, names, found),
 				twoYears(round, visible, names), !round.open());
 	}
 
@@ -271,7 +276,8 @@ public class ClassificationQueries implements vn.xdd.classification.RoundSubject
 		return store.resultsOfMember(member);
 	}
 
-	private List<QuotaFlag> quota(RuleSet rules, List<Subject> visible, Map<OrgUnitId, String> names) {
+	private List<QuotaFlag> quota(RuleSet rules, List<Subject> visible, Map<OrgUnitId, String> names,
+			Map<OrgUnitId, Optional<OrgUnitSummary>> found) {
 		if (!rules.quotaEnabled()) {
 			return List.of();
 		}
@@ -283,7 +289,7 @@ public class ClassificationQueries implements vn.xdd.classification.RoundSubject
 				continue;
 			}
 			OrgUnitId group = s.kind() == SubjectKind.MEMBER ? s.unit()
-					: units.find(s.unit()).map(OrgUnitSummary::parentId).orElse(null);
+					: unit(s.unit(), found).map(OrgUnitSummary::parentId).orElse(null);
 			if (group == null) {
 				continue;
 			}
@@ -344,12 +350,20 @@ public class ClassificationQueries implements vn.xdd.classification.RoundSubject
 	}
 
 	private RoundSummary summary(Round round) {
+		return summary(round, store.subjects(round.id()));
+	}
+
+	private RoundSummary summary(Round round, List<Subject> subjects) {
 		RuleSet rules = facts.ruleSet(round);
-		List<Subject> subjects = store.subjects(round.id());
 		long decided = subjects.stream().filter(s -> s.stage() == Stage.DECIDED).count();
 		return new RoundSummary(round.id().value(), round.year(), round.unit().value(), name(round.unit(), new HashMap<>()),
 				rules.code(), rules.citation(), round.open(), round.openedOn(), round.publishedOn(), subjects.size(),
 				decided, round.selfDeadline(), round.appraisalDeadline(), round.decisionDeadline());
+	}
+
+	/** The unit, read once per page. */
+	private Optional<OrgUnitSummary> unit(OrgUnitId id, Map<OrgUnitId, Optional<OrgUnitSummary>> found) {
+		return found.computeIfAbsent(id, units::find);
 	}
 
 	private String name(OrgUnitId unit, Map<OrgUnitId, String> names) {

@@ -381,8 +381,4 @@ class ClassificationController {
 	private static String text(@Nullable String value) {
 		return value == null ? "" : value;
 	}
-
-	static List<Level> levels() {
-		return List.of(Level.values());
-	}
 }
